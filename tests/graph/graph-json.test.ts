@@ -1,0 +1,140 @@
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build-graph';
+import { isGraphJson, parseGraphJson, serializeGraph } from '../../src/graph/graph-json';
+import { runLayout } from '../../src/layout/run-layout';
+import { SAMPLE_PROFILE } from './sample-profile';
+
+function laidOutSample() {
+  const graph = buildGraph(SAMPLE_PROFILE);
+  runLayout.assign(graph, { seed: 7, iterations: 50 });
+  return graph;
+}
+
+// eslint-disable-next-line @typescript-eslint/no-explicit-any
+type LooseFile = Record<string, any>;
+
+/** A valid graph file of the sample as a plain object, to spoil in one place per case. */
+function sampleFile(): LooseFile {
+  return JSON.parse(serializeGraph(laidOutSample(), SAMPLE_PROFILE));
+}
+
+function messageOf(text: string): string {
+  try {
+    parseGraphJson(text, 'g.json');
+  } catch (error) {
+    return (error as Error).message;
+  }
+  return 'no error';
+}
+
+describe('serializeGraph() and parseGraphJson()', () => {
+  it('round-trips the laid-out sample graph and its profile', () => {
+    const graph = laidOutSample();
+    const text = serializeGraph(graph, SAMPLE_PROFILE);
+    const header = JSON.parse(text);
+    expect([header.format, header.version]).toEqual(['coauthor-network/graph', 1]);
+
+    const parsed = parseGraphJson(text, 'sample.json');
+    expect(parsed.profile).toEqual(SAMPLE_PROFILE);
+    expect(parsed.graph.export()).toEqual(graph.export());
+    expect(parsed.graph.getNodeAttributes('a:yury tokpanov')).toMatchObject({ paperCount: 4 });
+    expect(typeof parsed.graph.getNodeAttribute('p:zyda', 'x')).toBe('number');
+  });
+
+  const PREFIX = 'g.json: not a coauthor-network graph file: ';
+  const rejections: Array<{
+    name: string;
+    input: (file: LooseFile) => unknown;
+    expected: string;
+  }> = [
+    { name: 'an array', input: () => [], expected: 'a JSON object expected' },
+    {
+      name: 'another format',
+      input: (file) => ({ ...file, format: 'gexf' }),
+      expected: '"format": "coauthor-network/graph" expected',
+    },
+    {
+      name: 'a later version',
+      input: (file) => ({ ...file, version: 2 }),
+      expected: 'version 2 is not supported (1 expected)',
+    },
+    {
+      name: 'no profile',
+      input: (file) => ({ ...file, profile: undefined }),
+      expected: '"profile" object expected',
+    },
+    {
+      name: 'a paper without authors',
+      input: (file) => {
+        delete file.profile.papers[2].authors;
+        return file;
+      },
+      expected: 'profile.papers[2].authors: array of strings expected',
+    },
+    {
+      name: 'a graph that was never laid out',
+      input: (file) => ({ ...file, graph: buildGraph(SAMPLE_PROFILE).export() }),
+      expected: 'graph.nodes[0].attributes.x: number expected (is the graph laid out?)',
+    },
+    {
+      name: 'a node of an unknown kind',
+      input: (file) => {
+        file.graph.nodes[1].attributes.kind = 'venue';
+        return file;
+      },
+      expected: 'graph.nodes[1].attributes.kind: "author" or "paper" expected',
+    },
+    {
+      name: 'an edge to a missing node',
+      input: (file) => {
+        file.graph.edges[3].target = 'p:nowhere';
+        return file;
+      },
+      expected: 'graph.edges[3].target: "p:nowhere" is not a node',
+    },
+    {
+      name: 'a directed graph',
+      input: (file) => {
+        file.graph.options.type = 'directed';
+        return file;
+      },
+      expected: 'graph.options.type: "undirected" expected',
+    },
+    {
+      name: 'a profile paper missing from the graph',
+      input: (file) => {
+        file.profile.papers[0].id = 'elsewhere';
+        return file;
+      },
+      expected: 'paper "elsewhere" of the profile is not a node of the graph',
+    },
+    {
+      name: 'an edge listed twice',
+      input: (file) => {
+        file.graph.edges.push(file.graph.edges[0]);
+        return file;
+      },
+      expected: 'graph.edges[19]: a second edge between "a:aditya cowsik" and "p:flatter"',
+    },
+  ];
+  for (const { name, input, expected } of rejections) {
+    it(`parseGraphJson() rejects ${name}`, () => {
+      expect(messageOf(JSON.stringify(input(sampleFile())))).toBe(PREFIX + expected);
+    });
+  }
+
+  it('parseGraphJson() rejects text that is not JSON, saying where it broke', () => {
+    expect(messageOf('{"format": ')).toMatch(
+      /^g\.json: not a coauthor-network graph file: invalid JSON \(.+\)$/,
+    );
+  });
+
+  const sniffs = [
+    { name: 'a graph file', input: '  \n{"format":…', expected: true },
+    { name: 'a profile', input: 'Paolo Glorioso\n\nCL\n', expected: false },
+    { name: 'an empty text', input: '', expected: false },
+  ];
+  for (const { name, input, expected } of sniffs) {
+    it(`isGraphJson() tells ${name}`, () => expect(isGraphJson(input)).toBe(expected));
+  }
+});
