@@ -1,0 +1,25 @@
+// Profile text to clean lines: any line end, no byte-order mark, well-formed UTF-16, NFC, trimmed.
+
+import { type WarningList } from './warning-list';
+
+const LINE_END = /\r\n|\r|\n/;
+const LONE_SURROGATE = /\p{Cs}/gu; // in a `u` pattern only unpaired surrogates are code points of Cs
+
+/**
+ * Splits `text` into lines (index i is line i + 1) and cleans each: unpaired surrogates become
+ * U+FFFD (with a warning), then NFC, then trimmed, so a line of spaces is the empty string.
+ */
+export function readLines(text: string, warnings: WarningList): string[] {
+  const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+  const lines = body.split(LINE_END);
+  for (let i = 0; i < lines.length; i++) {
+    let line = lines[i] as string;
+    LONE_SURROGATE.lastIndex = 0;
+    if (LONE_SURROGATE.test(line)) {
+      line = line.replace(LONE_SURROGATE, '\uFFFD');
+      warnings.add(i + 1, 'unpaired UTF-16 surrogate replaced by U+FFFD');
+    }
+    lines[i] = line.normalize('NFC').trim();
+  }
+  return lines;
+}
