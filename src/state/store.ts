@@ -75,6 +75,10 @@ export const toggleCategory =
     return { ...s, filters: { ...s.filters, categories } };
   };
 
+/** Keeps all categories again (the other filters stay). */
+export const clearCategories = (): Action => (s) =>
+  s.filters.categories.length === 0 ? s : { ...s, filters: { ...s.filters, categories: [] } };
+
 export const setCodeOnly =
   (codeOnly: boolean): Action =>
   (s) => ({ ...s, filters: { ...s.filters, codeOnly } });
