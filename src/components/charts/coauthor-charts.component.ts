@@ -1,0 +1,320 @@
+// <coauthor-charts>: a profile's timeline and categories charts, drawn from the view state.
+import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
+import { property, query, state } from 'lit/decorators.js';
+import type { Profile } from '../../profile/types';
+import type { CoauthorGraph } from '../../graph/types';
+import { PAPER_PREFIX } from '../../graph/types';
+import { DEFAULT_STATE, type TimeBin, type ViewState } from '../../state/store';
+import {
+  activePaperIds,
+  binsInRange,
+  categoryCounts,
+  hasActiveFilters,
+  markedPaperIds,
+  timeBins,
+  type CategoryCount,
+  type TimeBinDatum,
+  type TimeBins,
+} from '../../state/selectors';
+import { createPalette, type Palette } from '../../charts/palette';
+import { binName, drawTimeline } from '../../charts/timeline';
+import { drawCategories } from '../../charts/categories';
+import { papersLabel } from '../../charts/bar-parts';
+import styles from './coauthor-charts.styles';
+
+export interface ChartsRangeDetail {
+  range: [string, string] | null;
+}
+export interface ChartsCategoryDetail {
+  code: string;
+}
+export interface ChartsCodeOnlyDetail {
+  value: boolean;
+}
+export interface ChartsHoverPapersDetail {
+  /** Paper node keys (`p:<id>`) under the pointer or focus, or null. */
+  keys: string[] | null;
+}
+export interface ChartsBinDetail {
+  bin: TimeBin;
+}
+
+/** Events of <coauthor-charts>; all bubble and are composed. */
+export interface CoauthorChartsEventMap {
+  'charts-range': CustomEvent<ChartsRangeDetail>;
+  'charts-toggle-category': CustomEvent<ChartsCategoryDetail>;
+  'charts-clear-categories': CustomEvent<Record<string, never>>;
+  'charts-code-only': CustomEvent<ChartsCodeOnlyDetail>;
+  'charts-hover-papers': CustomEvent<ChartsHoverPapersDetail>;
+  'charts-bin': CustomEvent<ChartsBinDetail>;
+  'charts-reset': CustomEvent<Record<string, never>>;
+}
+
+/** Derived data of one render; computed from the properties, never stored. */
+interface Derived {
+  bins: TimeBins;
+  counts: CategoryCount[];
+  active: ReadonlySet<string> | null;
+  marked: ReadonlySet<string>;
+}
+
+const MIN_WIDTH = 200;
+
+/**
+ * @summary The linked charts of a profile: papers over time (with a brush) and papers per category.
+ * The element changes no state itself: it reports what the user did in events, which the owner
+ * turns into store actions and answers with a new `state`.
+ *
+ * @event charts-range - The user brushed, clicked or keyed a time range; `{ range }` (null: cleared).
+ * @event charts-toggle-category - The user toggled a category bar; `{ code }`.
+ * @event charts-clear-categories - The user pressed Escape on the categories chart.
+ * @event charts-code-only - The "with code only" switch changed; `{ value }`.
+ * @event charts-hover-papers - Papers under the pointer or focus; `{ keys }` (paper keys, or null).
+ * @event charts-bin - The user picked year or month bins; `{ bin }`.
+ * @event charts-reset - The user pressed "Reset filters".
+ *
+ * @csspart timeline - The timeline section.
+ * @csspart categories - The categories section.
+ *
+ * @cssproperty --cn-fg - Text colour.
+ * @cssproperty --cn-bg - Background colour.
+ * @cssproperty --cn-muted - Colour of secondary text, axes and grid lines.
+ * @cssproperty --cn-font - Font family.
+ * @cssproperty --cn-accent - Colour of focus rings, the brush and active controls.
+ */
+export class CoauthorCharts extends LitElement {
+  static override styles = styles;
+
+  /** The profile whose papers are charted; null or no papers shows a short note. */
+  @property({ attribute: false }) profile: Profile | null = null;
+
+  /** The author–paper graph of the profile: it tells which papers a selected node stands for. */
+  @property({ attribute: false }) graph: CoauthorGraph | null = null;
+
+  /** The view state (selection, filters, bin) the charts show. */
+  @property({ attribute: false }) state: ViewState = DEFAULT_STATE;
+
+  /** The category palette shared with the graph; made from the profile when not given. */
+  @property({ attribute: false }) palette: Palette | null = null;
+
+  @state() private width = 0;
+  @state() private readout = '';
+
+  @query('svg.timeline-chart') private timelineSvg?: SVGSVGElement;
+  @query('svg.categories-chart') private categoriesSvg?: SVGSVGElement;
+
+  private resizeObserver?: ResizeObserver;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.resizeObserver = new ResizeObserver((entries) => {
+      const w = Math.floor(entries[0]?.contentRect.width ?? 0);
+      if (w !== this.width) this.width = w;
+    });
+    this.resizeObserver.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.resizeObserver?.disconnect();
+    this.resizeObserver = undefined;
+  }
+
+  private emit<K extends keyof CoauthorChartsEventMap>(
+    type: K,
+    detail: CoauthorChartsEventMap[K]['detail'],
+  ): void {
+    this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
+  }
+
+  private derive(): Derived | null {
+    const papers = this.profile?.papers ?? [];
+    if (papers.length === 0) return null;
+    const { filters, selection, bin } = this.state;
+    return {
+      bins: timeBins(papers, bin),
+      counts: categoryCounts(papers),
+      active: hasActiveFilters(filters) ? activePaperIds(papers, filters) : null,
+      marked: this.graph ? markedPaperIds(this.graph, selection) : new Set<string>(),
+    };
+  }
+
+  private colorOf(): (code: string) => string {
+    const palette =
+      this.palette ?? createPalette((this.profile?.papers ?? []).map((p) => p.category));
+    return (code) => palette.color(code === '' ? null : code);
+  }
+
+  private hoverPapers(ids: readonly string[] | null): void {
+    this.emit('charts-hover-papers', { keys: ids ? ids.map((id) => PAPER_PREFIX + id) : null });
+  }
+
+  private describeBin(bin: TimeBinDatum | null, unit: TimeBins['unit']): void {
+    this.hoverPapers(bin ? bin.paperIds : null);
+    if (!bin) {
+      this.readout = '';
+      return;
+    }
+    const stacks = bin.stacks.map((s) => `${s.code || 'none'} ${s.count}`).join(', ');
+    this.readout = `${binName(bin, unit)}: ${papersLabel(bin.count)}${stacks ? ` (${stacks})` : ''}`;
+  }
+
+  private describeCategory(category: CategoryCount | null): void {
+    this.hoverPapers(category ? category.paperIds : null);
+    this.readout = category
+      ? `${category.name}${category.code ? ` (${category.code})` : ''}: ${papersLabel(category.count)}`
+      : '';
+  }
+
+  /** Words for the active filters, e.g. ["2024", "CL", "with code"]. */
+  private filterWords(bins: TimeBins): string[] {
+    const { range, categories, codeOnly } = this.state.filters;
+    const words: string[] = [];
+    if (range) {
+      const idx = binsInRange(bins.bins, range);
+      const a = idx ? bins.bins[idx[0]] : undefined;
+      const b = idx ? bins.bins[idx[1]] : undefined;
+      const snapped = a && b && a.start === range[0] && b.end === range[1];
+      if (snapped && a === b) words.push(binName(a, bins.unit));
+      else if (snapped) words.push(`${binName(a, bins.unit)}–${binName(b, bins.unit)}`);
+      else words.push(`${range[0]} to ${range[1]}`);
+    }
+    for (const code of categories) words.push(code || 'no category');
+    if (codeOnly) words.push('with code');
+    return words;
+  }
+
+  private renderSummary(d: Derived): TemplateResult {
+    const papers = this.profile?.papers ?? [];
+    const { bins } = d;
+    const first = bins.bins[0];
+    const last = bins.bins[bins.bins.length - 1];
+    const years =
+      first && last
+        ? `${first.key.slice(0, 4)}–${last.key.slice(0, 4)}`.replace(/^(\d+)–\1$/, '$1')
+        : '';
+    const words = this.filterWords(bins);
+    const selected = this.state.selection;
+    const label =
+      selected && this.graph?.hasNode(selected)
+        ? String(this.graph.getNodeAttribute(selected, 'label'))
+        : '';
+    return html`<div class="summary">
+      <p>
+        ${
+          d.active
+            ? html`<strong>${d.active.size} of ${papersLabel(papers.length)}</strong> match
+                ${words.join(' · ')}`
+            : html`<strong>${papersLabel(papers.length)}</strong>${years ? `, ${years}` : ''}`
+        }
+        ${
+          d.marked.size > 0
+            ? html`<br />Outlined: ${papersLabel(d.marked.size)} of ${label || 'the selection'}`
+            : ''
+        }
+      </p>
+      <button
+        class="reset"
+        type="button"
+        ?disabled=${!d.active}
+        @click=${() => this.emit('charts-reset', {})}
+      >
+        Reset filters
+      </button>
+    </div>`;
+  }
+
+  override render(): TemplateResult {
+    const d = this.derive();
+    if (!d) {
+      return html`<p class="empty" role="status">No papers to chart</p>`;
+    }
+    const unit = d.bins.unit;
+    const pressed = (b: 'year' | 'month'): string => String(unit === b);
+    return html`${this.renderSummary(d)}
+      <section part="timeline" aria-labelledby="timeline-title">
+        <header>
+          <h3 id="timeline-title">Papers per ${unit}</h3>
+          <div class="segmented" role="group" aria-label="Bin papers by">
+            <button
+              type="button"
+              aria-pressed=${pressed('year')}
+              @click=${() => this.emit('charts-bin', { bin: 'year' })}
+            >
+              Year
+            </button>
+            <button
+              type="button"
+              aria-pressed=${pressed('month')}
+              @click=${() => this.emit('charts-bin', { bin: 'month' })}
+            >
+              Month
+            </button>
+          </div>
+        </header>
+        <svg class="timeline-chart"></svg>
+        <p class="readout" aria-live="polite">
+          ${this.readout || 'Drag across the timeline to keep a time range; click a bar for its year.'}
+        </p>
+      </section>
+      <section part="categories" aria-labelledby="categories-title">
+        <header>
+          <h3 id="categories-title">Categories</h3>
+          <label class="switch">
+            <input
+              type="checkbox"
+              role="switch"
+              .checked=${this.state.filters.codeOnly}
+              @change=${(e: Event) =>
+                this.emit('charts-code-only', { value: (e.target as HTMLInputElement).checked })}
+            />
+            With code only
+          </label>
+        </header>
+        <svg class="categories-chart"></svg>
+      </section>`;
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (changed.has('readout') && changed.size === 1) return;
+    this.draw();
+  }
+
+  private draw(): void {
+    const d = this.derive();
+    if (!d || !this.timelineSvg || !this.categoriesSvg) return;
+    const width = Math.max(MIN_WIDTH, this.width || this.clientWidth);
+    const color = this.colorOf();
+    const { filters } = this.state;
+    drawTimeline(this.timelineSvg, d.bins.bins, {
+      width,
+      height: Math.round(Math.max(150, Math.min(220, width * 0.42))),
+      unit: d.bins.unit,
+      color,
+      active: d.active,
+      marked: d.marked,
+      range: filters.range,
+      onHover: (bin) => this.describeBin(bin, d.bins.unit),
+      onRange: (range) => this.emit('charts-range', { range }),
+    });
+    drawCategories(this.categoriesSvg, d.counts, {
+      width,
+      color,
+      active: d.active,
+      marked: d.marked,
+      selected: filters.categories,
+      onHover: (category) => this.describeCategory(category),
+      onToggle: (code) => this.emit('charts-toggle-category', { code }),
+      onClear: () => this.emit('charts-clear-categories', {}),
+    });
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'coauthor-charts': CoauthorCharts;
+  }
+  // eslint-disable-next-line @typescript-eslint/no-empty-object-type
+  interface HTMLElementEventMap extends CoauthorChartsEventMap {}
+}
