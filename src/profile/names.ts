@@ -1,6 +1,8 @@
 // Name and text keys shared by the parser, the graph builder and the search box.
 
 const WHITESPACE_RUN = /\s+/g;
+/** Whitespace that collapsing would change: anything but a single space. */
+const UNCOLLAPSED = /[^\S ]| {2}/;
 const COMBINING_MARKS = /\p{M}/gu;
 
 /**
@@ -24,7 +26,9 @@ const UNDECOMPOSABLE_LETTER = /[æðđħıłøœßþŧ]/g;
 
 /** A name as it should be shown: NFC, trimmed, each run of whitespace one space. */
 export function normalizeName(name: string): string {
-  return name.normalize('NFC').replace(WHITESPACE_RUN, ' ').trim();
+  const composed = name.normalize('NFC');
+  // Most names need no collapsing; testing first saves a replace on long lines.
+  return (UNCOLLAPSED.test(composed) ? composed.replace(WHITESPACE_RUN, ' ') : composed).trim();
 }
 
 /**

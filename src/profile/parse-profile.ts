@@ -4,7 +4,7 @@ import { ProfileParseError } from './errors';
 import { readHeader, readHeaderLine, STAT_LABELS } from './header';
 import { normalizeName } from './names';
 import { readPaperBlock } from './paper-block';
-import { paperId, paperIdentity } from './paper-id';
+import { fnv1a64, paperIdentity } from './paper-id';
 import { readPaperLine } from './paper-line';
 import { readLines } from './read-lines';
 import type { Paper, ParseOptions, Profile } from './types';
@@ -72,7 +72,7 @@ export function parseProfile(text: string, options: ParseOptions = {}): Profile 
     }
     firstLineOf.set(identity, paper.line);
     // Two papers with one 64-bit hash are unlikely; should it happen, the later one gets a suffix.
-    const base = paperId(paper.date, paper.title, paper.authors);
+    const base = fnv1a64(identity);
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);

@@ -6,20 +6,24 @@ const LINE_END = /\r\n|\r|\n/;
 const LONE_SURROGATE = /\p{Cs}/gu; // in a `u` pattern only unpaired surrogates are code points of Cs
 
 /**
- * Splits `text` into lines (index i is line i + 1) and cleans each: unpaired surrogates become
- * U+FFFD (with a warning), then NFC, then trimmed, so a line of spaces is the empty string.
+ * Splits `text` into lines (index i is line i + 1) and cleans each: NFC, unpaired surrogates
+ * replaced by U+FFFD (with a warning), trimmed, so a line of spaces is the empty string.
  */
 export function readLines(text: string, warnings: WarningList): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const lines = body.split(LINE_END);
+  LONE_SURROGATE.lastIndex = 0;
+  const hasLoneSurrogates = LONE_SURROGATE.test(body);
+  // One NFC pass over the whole text is much cheaper than one a line; no line end composes with
+  // anything, so line breaks stay where they were.
+  const lines = body.normalize('NFC').split(LINE_END);
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
     LONE_SURROGATE.lastIndex = 0;
-    if (LONE_SURROGATE.test(line)) {
+    if (hasLoneSurrogates && LONE_SURROGATE.test(line)) {
       line = line.replace(LONE_SURROGATE, '\uFFFD');
       warnings.add(i + 1, 'unpaired UTF-16 surrogate replaced by U+FFFD');
     }
-    lines[i] = line.normalize('NFC').trim();
+    lines[i] = line.trim();
   }
   return lines;
 }
