@@ -1,0 +1,80 @@
+// <cn-profile-card>: the profile's owner, primary category and headline figures (whatever the profile gives).
+import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { property } from 'lit/decorators.js';
+import { categoryName } from '../../profile/categories';
+import type { Profile } from '../../profile/types';
+import { defineElement } from '../define-element';
+import { sharedStyles } from '../shared.styles';
+import { profileCardStyles } from './profile-card.styles';
+
+interface Figure {
+  label: string;
+  value: string;
+  title: string;
+}
+
+/** The figures of a profile's header that it actually gives, in reading order. */
+export function profileFigures(profile: Profile): Figure[] {
+  const { hIndex, citations, papers, noveltyPct, aiScore } = profile.stats;
+  const figures: (Figure | null)[] = [
+    hIndex === null ? null : { label: 'h-index', value: String(hIndex), title: 'h-index' },
+    citations === null
+      ? null
+      : { label: 'Citations', value: citations.toLocaleString('en-US'), title: 'Citations' },
+    papers === null
+      ? null
+      : {
+          label: 'Papers',
+          value: papers.toLocaleString('en-US'),
+          title: 'Papers listed in the header',
+        },
+    noveltyPct === null ? null : { label: 'Novelty', value: `${noveltyPct}%`, title: 'Novelty' },
+    aiScore === null ? null : { label: 'AI score', value: String(aiScore), title: 'AI score' },
+  ];
+  return figures.filter((f): f is Figure => f !== null);
+}
+
+export class ProfileCard extends LitElement {
+  static override styles = [sharedStyles, profileCardStyles];
+
+  /** The profile to summarise. */
+  @property({ attribute: false }) profile: Profile | null = null;
+  /** Colour of a primary category (the shared palette). */
+  @property({ attribute: false }) paperColor: (code: string | null) => string = () => '#8a8f98';
+
+  override render(): TemplateResult | typeof nothing {
+    const profile = this.profile;
+    if (!profile) return nothing;
+    const code = profile.primaryCategory;
+    return html`
+      <div class="who">
+        <h2 class="owner">${profile.owner}</h2>
+        ${
+          code !== null
+            ? html`<p class="category">
+                <span class="swatch" style="background:${this.paperColor(code)}"></span>
+                ${categoryName(code)} <span class="badge">${code}</span>
+              </p>`
+            : nothing
+        }
+      </div>
+      <dl class="figures">
+        ${profileFigures(profile).map(
+          (f) =>
+            html`<div title=${f.title}>
+              <dt>${f.label}</dt>
+              <dd>${f.value}</dd>
+            </div>`,
+        )}
+      </dl>
+    `;
+  }
+}
+
+defineElement('cn-profile-card', ProfileCard);
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'cn-profile-card': ProfileCard;
+  }
+}

@@ -1,0 +1,241 @@
+// Styles of <coauthor-network>: theme custom properties, the frame, the canvas and what floats over it.
+import { css } from 'lit';
+
+export const coauthorNetworkStyles = css`
+  :host {
+    --cn-bg: #ffffff;
+    --cn-fg: #1d2430;
+    --cn-muted: #5f6b7a;
+    --cn-border: #e3e7ec;
+    --cn-surface: #f3f5f8;
+    --cn-accent: #e4572e;
+    --cn-focus: #2f6fdf;
+    --cn-link: #2a5bd7;
+    --cn-author: #8d99ab;
+    --cn-owner: #1d2430;
+    --cn-edge: #d5dae1;
+    --cn-edge-active: #5b6474;
+    --cn-error: #b42318;
+    --cn-font:
+      Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    --cn-radius: 14px;
+    --cn-height: 640px;
+
+    display: block;
+    position: relative;
+    height: var(--cn-height);
+    min-height: 320px;
+    container-type: inline-size;
+    font-family: var(--cn-font);
+    color: var(--cn-fg);
+    background: var(--cn-bg);
+    border: 1px solid var(--cn-border);
+    border-radius: var(--cn-radius);
+    overflow: hidden;
+    -webkit-font-smoothing: antialiased;
+  }
+  :host([hidden]) {
+    display: none;
+  }
+  .frame {
+    display: flex;
+    flex-direction: column;
+    height: 100%;
+  }
+  header {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: flex-end;
+    gap: 0.8rem 1.5rem;
+    padding: 1rem 1.2rem 0.9rem;
+    border-bottom: 1px solid var(--cn-border);
+  }
+  cn-profile-card {
+    flex: 1 1 26rem;
+  }
+  cn-search-box {
+    flex: 0 1 20rem;
+    min-width: 14rem;
+  }
+  .body {
+    flex: 1;
+    min-height: 0;
+    display: grid;
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-areas: 'stage charts';
+  }
+  .stage {
+    grid-area: stage;
+    position: relative;
+    min-height: 0;
+    min-width: 0;
+  }
+  .sigma {
+    position: absolute;
+    inset: 0;
+  }
+  .sigma:focus-visible {
+    outline: 2px solid var(--cn-focus);
+    outline-offset: -2px;
+  }
+  /* Region for <coauthor-charts> (mounted by the charts work): beside the graph, below when narrow. */
+  .charts {
+    grid-area: charts;
+    min-width: 0;
+    border-left: 1px solid var(--cn-border);
+  }
+  .charts:empty {
+    display: none;
+  }
+  @container (max-width: 760px) {
+    .body {
+      grid-template-columns: minmax(0, 1fr);
+      grid-template-rows: minmax(0, 1fr) auto;
+      grid-template-areas: 'stage' 'charts';
+    }
+    .charts {
+      border-left: 0;
+      border-top: 1px solid var(--cn-border);
+    }
+  }
+  .overlay {
+    position: absolute;
+    pointer-events: none;
+    z-index: 2;
+  }
+  .overlay > * {
+    pointer-events: auto;
+  }
+  .top-left {
+    top: 0.8rem;
+    left: 0.8rem;
+  }
+  .bottom-left {
+    bottom: 0.6rem;
+    left: 0.6rem;
+    right: 0.6rem;
+    display: flex;
+    align-items: flex-end;
+    justify-content: space-between;
+    gap: 0.6rem;
+  }
+  .panel {
+    position: absolute;
+    z-index: 3;
+    top: 0.8rem;
+    right: 0.8rem;
+    bottom: 0.8rem;
+    width: min(23rem, calc(100% - 1.6rem));
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    background: var(--cn-bg);
+    border: 1px solid var(--cn-border);
+    border-radius: 12px;
+    box-shadow: 0 16px 40px rgba(20, 28, 40, 0.14);
+  }
+  .panel[hidden] {
+    display: none;
+  }
+  @container (max-width: 560px) {
+    .panel {
+      top: auto;
+      left: 0.5rem;
+      right: 0.5rem;
+      bottom: 0.5rem;
+      width: auto;
+      max-height: 60%;
+    }
+  }
+  .error {
+    position: absolute;
+    z-index: 4;
+    top: 0.8rem;
+    left: 50%;
+    transform: translateX(-50%);
+    width: min(36rem, calc(100% - 1.6rem));
+    display: grid;
+    grid-template-columns: auto 1fr auto;
+    gap: 0.7rem;
+    align-items: start;
+    padding: 0.75rem 0.8rem 0.75rem 0.9rem;
+    border-radius: 10px;
+    background: #fff5f4;
+    border: 1px solid #f4c7c2;
+    color: var(--cn-fg);
+    box-shadow: 0 10px 30px rgba(180, 35, 24, 0.12);
+    font-size: 0.85rem;
+    line-height: 1.4;
+  }
+  .error[hidden] {
+    display: none;
+  }
+  .error .icon {
+    width: 1.1rem;
+    height: 1.1rem;
+    margin-top: 0.05rem;
+    color: var(--cn-error);
+  }
+  .error strong {
+    display: block;
+    color: var(--cn-error);
+    font-weight: 650;
+  }
+  .error code {
+    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
+    font-size: 0.8rem;
+    word-break: break-word;
+  }
+  .error button,
+  .progress button {
+    border: 1px solid var(--cn-border);
+    background: var(--cn-bg);
+    border-radius: 7px;
+    padding: 0.2rem 0.6rem;
+    font: inherit;
+    font-size: 0.8rem;
+    cursor: pointer;
+    color: var(--cn-fg);
+  }
+  .progress {
+    display: flex;
+    align-items: center;
+    gap: 0.6rem;
+    padding: 0.45rem 0.6rem;
+    background: var(--cn-bg);
+    border: 1px solid var(--cn-border);
+    border-radius: 10px;
+    box-shadow: 0 4px 16px rgba(20, 28, 40, 0.1);
+    font-size: 0.8rem;
+    max-width: 24rem;
+  }
+  .progress[hidden] {
+    display: none;
+  }
+  .progress .bar {
+    width: 7rem;
+    height: 4px;
+    border-radius: 2px;
+    background: var(--cn-surface);
+    overflow: hidden;
+    flex: none;
+  }
+  .progress .bar span {
+    display: block;
+    height: 100%;
+    background: var(--cn-fg);
+    transition: width 200ms;
+  }
+  .progress .note {
+    color: var(--cn-muted);
+    font-size: 0.75rem;
+  }
+  .status {
+    position: absolute;
+    inset: 0;
+    display: grid;
+    place-items: center;
+    color: var(--cn-muted);
+    font-size: 0.9rem;
+    pointer-events: none;
+  }
+`;

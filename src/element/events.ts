@@ -1,0 +1,36 @@
+// The events <coauthor-network> fires (bubbling, composed) and their details.
+import type { ErrorDetail } from './load-network';
+
+export interface SelectDetail {
+  /** Key of the selected node (`a:…` author, `p:…` paper), or null when the selection was cleared. */
+  key: string | null;
+  kind: 'author' | 'paper' | null;
+  /** Author name or paper title, or null. */
+  label: string | null;
+}
+
+export interface ReadyDetail {
+  /** Author nodes in the graph. */
+  authors: number;
+  /** Paper nodes in the graph. */
+  papers: number;
+}
+
+export type { ErrorDetail };
+
+export interface CoauthorNetworkEventMap {
+  'coauthor-select': CustomEvent<SelectDetail>;
+  'coauthor-ready': CustomEvent<ReadyDetail>;
+  'coauthor-error': CustomEvent<ErrorDetail>;
+}
+
+export function createEvent<K extends keyof CoauthorNetworkEventMap>(
+  type: K,
+  detail: CoauthorNetworkEventMap[K]['detail'],
+): CoauthorNetworkEventMap[K] {
+  return new CustomEvent(type, {
+    detail,
+    bubbles: true,
+    composed: true,
+  }) as CoauthorNetworkEventMap[K];
+}

@@ -1,0 +1,122 @@
+// The element's canvas: lays a graph out (before the first frame, or in a worker) and hands it to the renderer.
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { nodeSize, runLayout } from '../layout/run-layout';
+import {
+  startLayoutJob,
+  WORKER_LAYOUT_FROM,
+  type LayoutJob,
+  type LayoutJobStatus,
+} from '../layout/layout-worker';
+import { createRenderer, type RendererHandle } from '../renderer/create-renderer';
+import { primaryFamily, type RendererTheme } from '../renderer/theme';
+
+/** The seed of every layout the viewer runs: the same profile gives the same picture on every load. */
+export const LAYOUT_SEED = 1;
+
+export interface GraphViewCallbacks {
+  onClickNode(key: string): void;
+  onClickStage(): void;
+  onEnterNode(key: string): void;
+  onLeaveNode(key: string): void;
+  /** A worker layout started, progressed, stopped or ended (null: no layout is running). */
+  onLayoutStatus(status: LayoutJobStatus | null): void;
+}
+
+export interface ShowOptions {
+  theme: RendererTheme;
+  paperColor(category: string | null): string;
+  /** The graph already has positions (a graph file): draw it as it is. */
+  laidOut: boolean;
+}
+
+function nextFrame(): Promise<void> {
+  return new Promise((resolve) => requestAnimationFrame(() => resolve()));
+}
+
+/** Waits (briefly) for the label font so sigma's SDF atlas is built with it, not a fallback. */
+async function fontReady(fontList: string): Promise<void> {
+  if (typeof document === 'undefined' || !document.fonts) return;
+  const family = primaryFamily(fontList);
+  const timeout = new Promise<void>((resolve) => setTimeout(resolve, 1500));
+  await Promise.race([
+    document.fonts.load(`12px "${family}"`).then(
+      () => undefined,
+      () => undefined,
+    ),
+    timeout,
+  ]);
+}
+
+export class GraphView {
+  renderer: RendererHandle | null = null;
+  private job: LayoutJob | null = null;
+
+  constructor(
+    private readonly container: HTMLElement,
+    private readonly callbacks: GraphViewCallbacks,
+  ) {}
+
+  /** Lays `graph` out if needed and draws it; settles once positions are final and drawn. */
+  async show(graph: AbstractGraph, options: ShowOptions): Promise<void> {
+    this.stopJob();
+    if (!options.laidOut) {
+      if (graph.order < WORKER_LAYOUT_FROM) runLayout.assign(graph, { seed: LAYOUT_SEED });
+      else {
+        this.job = startLayoutJob(graph, {
+          seed: LAYOUT_SEED,
+          onStatus: (status) => this.callbacks.onLayoutStatus(status),
+        });
+      }
+    }
+    if (!this.renderer) await fontReady(options.theme.font);
+    const style = {
+      paperColor: options.paperColor,
+      nodeSize: (a: Attributes) => nodeSize(a),
+    };
+    if (this.renderer) {
+      this.renderer.restyle(style);
+      this.renderer.setGraph(graph);
+    } else {
+      this.renderer = createRenderer(this.container, graph, {
+        theme: options.theme,
+        ...style,
+        onClickNode: (key) => this.callbacks.onClickNode(key),
+        onClickStage: () => this.callbacks.onClickStage(),
+        onEnterNode: (key) => this.callbacks.onEnterNode(key),
+        onLeaveNode: (key) => this.callbacks.onLeaveNode(key),
+      });
+    }
+    this.renderer.resetCamera();
+    this.renderer.refresh();
+    const job = this.job;
+    if (job) {
+      await job.finished;
+      if (this.job === job) {
+        this.job = null;
+        this.callbacks.onLayoutStatus(null);
+      }
+    }
+    await nextFrame();
+  }
+
+  /** Stops a running layout, or resumes a stopped one. */
+  toggleLayout(): void {
+    const job = this.job;
+    if (!job) return;
+    if (job.status().running) job.stop();
+    else job.resume();
+  }
+
+  private stopJob(): void {
+    if (!this.job) return;
+    this.job.kill();
+    this.job = null;
+    this.callbacks.onLayoutStatus(null);
+  }
+
+  kill(): void {
+    this.stopJob();
+    this.renderer?.kill();
+    this.renderer = null;
+  }
+}

@@ -1,0 +1,182 @@
+// ForceAtlas2 for large graphs off the main thread, with progress, stop/resume and a main-thread fallback.
+import type { AbstractGraph } from 'graphology-types';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
+import noverlap from 'graphology-layout-noverlap';
+import {
+  createLayoutGraph,
+  DEFAULT_LAYOUT_OPTIONS,
+  layoutIterations,
+  layoutSettings,
+  NOVERLAP_MAX_ITERATIONS,
+  NOVERLAP_SETTINGS,
+} from './run-layout';
+
+/** From this many nodes on, the viewer lays out in a worker instead of before the first frame. */
+export const WORKER_LAYOUT_FROM = 1000;
+
+/** The displayed graph gets new positions at most this often while the layout runs. */
+export const DEFAULT_PUBLISH_INTERVAL_MS = 250;
+
+/** With no iteration back from the worker after this long, it is taken as blocked. */
+export const WORKER_WATCHDOG_MS = 4000;
+
+/** Iterations per synchronous call when the worker is blocked (each call rebuilds FA2's matrices). */
+const MAIN_THREAD_CHUNK = 5;
+
+/** Shown when the worker cannot run, e.g. under a Content-Security-Policy without `worker-src blob:`. */
+export const WORKER_BLOCKED_NOTE =
+  'The page does not allow web workers (Content-Security-Policy without worker-src blob:), so the layout runs on the main thread.';
+
+export interface LayoutJobStatus {
+  /** Iterations done over iterations planned, 0..1. */
+  progress: number;
+  running: boolean;
+  done: boolean;
+  mode: 'worker' | 'main-thread';
+  /** Why the layout is not where it was meant to be, or null. */
+  note: string | null;
+}
+
+export interface LayoutJob {
+  status(): LayoutJobStatus;
+  stop(): void;
+  resume(): void;
+  /** Settles when the planned iterations have run and the final positions are in the graph. */
+  readonly finished: Promise<void>;
+  kill(): void;
+}
+
+export interface LayoutJobOptions {
+  seed?: number;
+  iterations?: number;
+  publishIntervalMs?: number;
+  /** Called on every status change (progress, stop, resume, fallback, done). */
+  onStatus?(status: LayoutJobStatus): void;
+  /** Tests use it to simulate a page where workers are blocked. */
+  createSupervisor?: (graph: AbstractGraph, settings: object) => FA2LayoutSupervisor;
+}
+
+/**
+ * Lays `graph` out on a private copy (seeded as runLayout does) for a fixed number of iterations,
+ * writing positions into `graph` at a bounded rate, then a noverlap pass. Deterministic: the worker
+ * runs exactly the planned iterations unless someone stops and resumes it.
+ */
+export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions = {}): LayoutJob {
+  const seed = options.seed ?? DEFAULT_LAYOUT_OPTIONS.seed;
+  const total = options.iterations ?? layoutIterations(graph.order);
+  const work = createLayoutGraph(graph, seed);
+  const settings = layoutSettings(work);
+  const status: LayoutJobStatus = {
+    progress: 0,
+    running: true,
+    done: false,
+    mode: 'worker',
+    note: null,
+  };
+  let done = 0;
+  let killed = false;
+  let supervisor: FA2LayoutSupervisor | null = null;
+  let mainThreadTimer: ReturnType<typeof setTimeout> | null = null;
+  let resolveFinished: () => void = () => undefined;
+  const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
+
+  const publish = (): void => {
+    const positions = new Map<string, { x: number; y: number }>();
+    work.forEachNode((node, a) => positions.set(node, { x: a.x as number, y: a.y as number }));
+    graph.updateEachNodeAttributes((node, a) => ({ ...a, ...positions.get(node) }), {
+      attributes: ['x', 'y'],
+    });
+  };
+  const notify = (): void => options.onStatus?.({ ...status });
+  publish();
+  const publisher = setInterval(publish, options.publishIntervalMs ?? DEFAULT_PUBLISH_INTERVAL_MS);
+
+  const finish = (): void => {
+    supervisor?.kill();
+    supervisor = null;
+    noverlap.assign(work, {
+      maxIterations: NOVERLAP_MAX_ITERATIONS,
+      settings: { ...NOVERLAP_SETTINGS },
+    });
+    clearInterval(publisher);
+    publish();
+    Object.assign(status, { progress: 1, running: false, done: true });
+    notify();
+    resolveFinished();
+  };
+
+  const tick = (): void => {
+    done += 1;
+    status.progress = Math.min(1, done / total);
+    if (done >= total) {
+      supervisor?.stop();
+      finish();
+    } else if (done % 5 === 0) notify();
+  };
+
+  const runOnMainThread = (): void => {
+    if (killed || status.done || !status.running) return;
+    const started = performance.now();
+    while (done < total && performance.now() - started < 12) {
+      const chunk = Math.min(MAIN_THREAD_CHUNK, total - done);
+      forceAtlas2.assign(work, { iterations: chunk, settings });
+      for (let i = 0; i < chunk; i++) tick();
+    }
+    if (done < total) mainThreadTimer = setTimeout(runOnMainThread, 0);
+  };
+
+  const fallBack = (): void => {
+    if (killed || status.done || status.mode === 'main-thread') return;
+    supervisor?.kill();
+    supervisor = null;
+    Object.assign(status, { mode: 'main-thread', note: WORKER_BLOCKED_NOTE });
+    notify();
+    runOnMainThread();
+  };
+
+  work.on('eachNodeAttributesUpdated', () => {
+    if (supervisor?.isRunning()) tick();
+  });
+  try {
+    supervisor = options.createSupervisor
+      ? options.createSupervisor(work, settings)
+      : new FA2LayoutSupervisor(work, { settings, getEdgeWeight: 'weight' });
+    (supervisor as unknown as { worker?: Worker }).worker?.addEventListener('error', fallBack);
+    supervisor.start();
+    setTimeout(() => {
+      if (done === 0 && status.running) fallBack();
+    }, WORKER_WATCHDOG_MS);
+  } catch {
+    fallBack();
+  }
+  notify();
+
+  return {
+    status: () => ({ ...status }),
+    finished,
+    stop() {
+      if (!status.running || status.done) return;
+      status.running = false;
+      supervisor?.stop();
+      if (mainThreadTimer !== null) clearTimeout(mainThreadTimer);
+      publish();
+      notify();
+    },
+    resume() {
+      if (status.running || status.done || killed) return;
+      status.running = true;
+      if (status.mode === 'worker') supervisor?.start();
+      else runOnMainThread();
+      notify();
+    },
+    kill() {
+      killed = true;
+      status.running = false;
+      supervisor?.kill();
+      if (mainThreadTimer !== null) clearTimeout(mainThreadTimer);
+      clearInterval(publisher);
+      resolveFinished();
+    },
+  };
+}

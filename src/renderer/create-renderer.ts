@@ -1,0 +1,231 @@
+// The one module that imports sigma: draws a graph, highlights by UI state, drives the camera.
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import Sigma from 'sigma';
+import type { PrimitivesDeclaration } from 'sigma/primitives';
+import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/rendering';
+import { focusOf, neighbourhood } from './highlight';
+import { restingLabels } from './label-policy';
+import {
+  createNetworkStyles,
+  DEPTH_LAYERS,
+  type EdgeUiState,
+  type GraphUiState,
+  type NodeUiState,
+  type StyleContext,
+} from './network-styles';
+import { layerRing, RING_VARIABLES } from './ring-layer';
+import { primaryFamily, type RendererTheme } from './theme';
+
+export interface RendererOptions {
+  theme: RendererTheme;
+  paperColor(category: string | null): string;
+  nodeSize(attributes: Attributes): number;
+  onClickNode?(key: string): void;
+  onClickStage?(): void;
+  onEnterNode?(key: string): void;
+  onLeaveNode?(key: string): void;
+}
+
+export interface NodeDisplay {
+  color: string;
+  opacity: number;
+  size: number;
+  labelVisibility: string;
+}
+
+export interface RendererHandle {
+  /** The graph being drawn. */
+  readonly graph: AbstractGraph;
+  /** Draws another graph (e.g. the coauthor projection) in the same canvas. */
+  setGraph(graph: AbstractGraph): void;
+  /** Highlights the neighbourhood of the hovered node, else of the selection; dims the rest. */
+  setFocus(hover: string | null, selection: string | null): void;
+  /** New palette or sizes for the same graph. */
+  restyle(options: Pick<RendererOptions, 'paperColor' | 'nodeSize'>): void;
+  zoomIn(): Promise<void>;
+  zoomOut(): Promise<void>;
+  fit(): Promise<void>;
+  /** Back to the whole network at once, without animation (a new graph was set). */
+  resetCamera(): void;
+  /** The container changed size: redraw at the new size. */
+  resize(): void;
+  /** Centres the camera on a node, zooming in if the view is wider than the node's surroundings. */
+  focusNode(key: string): Promise<void>;
+  /** Node positions in graph coordinates (what the layout wrote). */
+  getPositions(): Record<string, { x: number; y: number }>;
+  /** Where a node is drawn, in CSS pixels relative to the container, or null when not drawn. */
+  nodeViewportPosition(key: string): { x: number; y: number } | null;
+  /** What sigma resolved for a node at the last render. */
+  nodeDisplay(key: string): NodeDisplay | null;
+  /** Draws pending changes now (synchronously). */
+  refresh(): void;
+  kill(): void;
+}
+
+const ANIMATION = { duration: 300 };
+
+export function createRenderer(
+  container: HTMLElement,
+  initialGraph: AbstractGraph,
+  options: RendererOptions,
+): RendererHandle {
+  const ctx: StyleContext = {
+    theme: { ...options.theme, font: primaryFamily(options.theme.font) },
+    paperColor: options.paperColor,
+    nodeSize: options.nodeSize,
+  };
+  const primitives = {
+    depthLayers: DEPTH_LAYERS,
+    nodes: {
+      shapes: [sdfCircle(), sdfSquare({ cornerRadius: 0.18 })],
+      variables: RING_VARIABLES,
+      layers: [layerFill(), layerRing()],
+      label: { font: { family: ctx.theme.font }, margin: 5 },
+    },
+    edges: { paths: [pathLine()], layers: [layerPlain()] },
+  } satisfies PrimitivesDeclaration;
+  const sigma = new Sigma<
+    Attributes,
+    Attributes,
+    Attributes,
+    NodeUiState,
+    EdgeUiState,
+    GraphUiState,
+    typeof primitives
+  >(initialGraph, container, {
+    primitives,
+    customNodeState: { isActive: false, isSelected: false, isLabelled: false },
+    customEdgeState: { isActive: false },
+    customGraphState: { hasFocus: false },
+    styles: createNetworkStyles(ctx),
+    settings: {
+      allowInvalidContainer: true,
+      enableCameraRotation: false,
+      enableCameraMouseRotation: false,
+      autoRescaleContent: initialGraph.order < 1000 ? 'labels' : 'nodes',
+      stagePadding: 40,
+      minCameraRatio: 0.05,
+      maxCameraRatio: 4,
+      labelRenderedSizeThreshold: 0,
+      hideEdgesOnMove: initialGraph.size > 20_000,
+    },
+  });
+
+  let graph = initialGraph;
+  let activeNodes: ReadonlySet<string> = new Set();
+  let activeEdges: ReadonlySet<string> = new Set();
+  let selected: string | null = null;
+
+  const markResting = (): void => {
+    sigma.setNodesState(graph.nodes(), { isLabelled: false });
+    sigma.setNodesState([...restingLabels(graph)], { isLabelled: true });
+  };
+  markResting();
+
+  sigma.on('clickNode', ({ node }) => options.onClickNode?.(node));
+  sigma.on('clickStage', () => options.onClickStage?.());
+  sigma.on('enterNode', ({ node }) => options.onEnterNode?.(node));
+  sigma.on('leaveNode', ({ node }) => options.onLeaveNode?.(node));
+
+  const diffState = <S>(
+    previous: ReadonlySet<string>,
+    next: ReadonlySet<string>,
+    set: (keys: string[], state: S) => void,
+    on: S,
+    off: S,
+  ): void => {
+    set(
+      [...previous].filter((k) => !next.has(k)),
+      off,
+    );
+    set(
+      [...next].filter((k) => !previous.has(k)),
+      on,
+    );
+  };
+
+  const camera = sigma.getCamera();
+  const handle: RendererHandle = {
+    get graph() {
+      return graph;
+    },
+    setGraph(next) {
+      if (next === graph) return;
+      activeNodes = new Set();
+      activeEdges = new Set();
+      graph = next;
+      sigma.setSetting('autoRescaleContent', next.order < 1000 ? 'labels' : 'nodes');
+      sigma.setSetting('hideEdgesOnMove', next.size > 20_000);
+      sigma.setGraph(next);
+      sigma.setNodesState(next.nodes(), { isActive: false, isSelected: false });
+      sigma.setEdgesState(next.edges(), { isActive: false });
+      markResting();
+    },
+    setFocus(hover, selection) {
+      const around = neighbourhood(graph, focusOf(hover, selection));
+      const nodes = around?.nodes ?? new Set<string>();
+      const edges = around?.edges ?? new Set<string>();
+      const setNodes = (keys: string[], s: Partial<NodeUiState>): void => {
+        sigma.setNodesState(keys, s);
+      };
+      const setEdges = (keys: string[], s: Partial<EdgeUiState>): void => {
+        sigma.setEdgesState(keys, s);
+      };
+      diffState(activeNodes, nodes, setNodes, { isActive: true }, { isActive: false });
+      diffState(activeEdges, edges, setEdges, { isActive: true }, { isActive: false });
+      activeNodes = nodes;
+      activeEdges = edges;
+      const nextSelected = selection !== null && graph.hasNode(selection) ? selection : null;
+      if (selected !== null && selected !== nextSelected && graph.hasNode(selected)) {
+        sigma.setNodeState(selected, { isSelected: false });
+      }
+      if (nextSelected !== null) sigma.setNodeState(nextSelected, { isSelected: true });
+      selected = nextSelected;
+      sigma.setGraphState({ hasFocus: around !== null });
+    },
+    restyle(next) {
+      ctx.paperColor = next.paperColor;
+      ctx.nodeSize = next.nodeSize;
+      markResting();
+      sigma.refresh();
+    },
+    zoomIn: () => camera.zoomIn(ANIMATION),
+    zoomOut: () => camera.zoomOut(ANIMATION),
+    fit: () => camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, ANIMATION),
+    resetCamera() {
+      camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+    },
+    resize() {
+      sigma.resize();
+      sigma.scheduleRender();
+    },
+    async focusNode(key) {
+      const data = sigma.getNodeDisplayData(key);
+      if (!data) return;
+      await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, ANIMATION);
+    },
+    getPositions() {
+      const positions: Record<string, { x: number; y: number }> = {};
+      graph.forEachNode((key, a) => {
+        positions[key] = { x: Number(a.x), y: Number(a.y) };
+      });
+      return positions;
+    },
+    nodeViewportPosition(key) {
+      if (!graph.hasNode(key)) return null;
+      const a = graph.getNodeAttributes(key);
+      return sigma.graphToViewport({ x: Number(a.x), y: Number(a.y) });
+    },
+    nodeDisplay(key) {
+      const data = sigma.getNodeDisplayData(key);
+      if (!data) return null;
+      const { color, opacity, size, labelVisibility } = data;
+      return { color, opacity, size, labelVisibility };
+    },
+    refresh: () => {
+      sigma.refresh();
+    },
+    kill: () => sigma.kill(),
+  };
+  return handle;
+}

@@ -1,0 +1,136 @@
+// sigma 4 style rules for the coauthor network: shapes, colours and sizes at render time, dimming by state.
+import type { Attributes } from 'graphology-types';
+import type { StylesDeclaration } from 'sigma/types';
+import { truncateLabel } from './label-policy';
+import type { RendererTheme } from './theme';
+
+/** UI state kept by sigma for each node (never written into the graph). */
+export interface NodeUiState {
+  /** In the neighbourhood of the focused (hovered or selected) node. */
+  isActive: boolean;
+  /** The selected node. */
+  isSelected: boolean;
+  /** Labelled at rest (the owner and frequent coauthors). */
+  isLabelled: boolean;
+}
+
+export interface EdgeUiState {
+  /** Touches the focused node. */
+  isActive: boolean;
+}
+
+export interface GraphUiState {
+  /** A node is hovered or selected: everything outside its neighbourhood is dimmed. */
+  hasFocus: boolean;
+}
+
+export const DEPTH_LAYERS = ['edges', 'nodes', 'activeEdges', 'activeNodes', 'topNodes'] as const;
+type Depth = (typeof DEPTH_LAYERS)[number];
+type RingVariables = { ringColor: string; ringWidth: number };
+
+/** What the styles read besides attributes and state; mutable so a new profile needs no new renderer. */
+export interface StyleContext {
+  theme: RendererTheme;
+  paperColor(category: string | null): string;
+  nodeSize(attributes: Attributes): number;
+}
+
+export type NetworkStyles = StylesDeclaration<
+  Attributes,
+  Attributes,
+  NodeUiState,
+  EdgeUiState,
+  GraphUiState,
+  RingVariables,
+  object,
+  Depth
+>;
+
+const REST_LABEL_CHARS = 34;
+const FOCUS_LABEL_CHARS = 90;
+const DIMMED = 0.14;
+
+const isPaper = (a: Attributes): boolean => a.kind === 'paper';
+
+export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
+  const { theme } = ctx;
+  return {
+    stage: { background: theme.background },
+    nodes: [
+      {
+        x: { attribute: 'x' },
+        y: { attribute: 'y' },
+        size: (a) => ctx.nodeSize(a),
+        color: (a) =>
+          isPaper(a)
+            ? ctx.paperColor((a.category as string | null) ?? null)
+            : a.isOwner
+              ? theme.owner
+              : theme.author,
+        label: (a) => truncateLabel(String(a.label ?? ''), REST_LABEL_CHARS),
+        labelColor: theme.foreground,
+        labelSize: 12,
+        labelFont: theme.font,
+        labelVisibility: 'hidden',
+        labelBackgroundColor: 'rgba(255,255,255,0.72)',
+        labelBackgroundPadding: 2,
+        visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
+        depth: 'nodes',
+        cursor: 'pointer',
+        ringWidth: 0,
+        ringColor: theme.accent,
+      },
+      { matchData: 'kind', cases: { author: { shape: 'circle' }, paper: { shape: 'square' } } },
+      { whenData: 'isOwner', then: { labelSize: 15, zIndex: 1 } },
+      { whenState: 'isLabelled', then: { labelVisibility: 'visible' } },
+      {
+        when: (_a, state, graphState) => graphState.hasFocus && !state.isActive,
+        then: { opacity: DIMMED, labelVisibility: 'hidden' },
+      },
+      {
+        whenState: 'isActive',
+        then: {
+          depth: 'activeNodes',
+          labelVisibility: 'visible',
+          label: (a) => truncateLabel(String(a.label ?? ''), isPaper(a) ? 40 : 60),
+        },
+      },
+      {
+        whenState: 'isSelected',
+        then: {
+          ringWidth: 3,
+          depth: 'topNodes',
+          labelVisibility: 'visible',
+          label: (a) => truncateLabel(String(a.label ?? ''), FOCUS_LABEL_CHARS),
+        },
+      },
+      {
+        whenState: 'isHovered',
+        then: {
+          depth: 'topNodes',
+          labelVisibility: 'visible',
+          label: (a) => truncateLabel(String(a.label ?? ''), FOCUS_LABEL_CHARS),
+          backdropVisibility: 'visible',
+          backdropColor: theme.background,
+          backdropShadowColor: 'rgba(20, 28, 40, 0.28)',
+          backdropShadowBlur: 10,
+          backdropPadding: 5,
+          backdropCornerRadius: 6,
+        },
+      },
+    ],
+    edges: [
+      {
+        size: (a) => (typeof a.weight === 'number' ? 0.8 + (a.weight - 1) * 1.1 : 0.8),
+        color: (a) => (a.implied === true ? theme.edge : theme.edge),
+        visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
+        depth: 'edges',
+      },
+      {
+        when: (_a, state, graphState) => graphState.hasFocus && !state.isActive,
+        then: { opacity: 0.35 },
+      },
+      { whenState: 'isActive', then: { color: theme.edgeActive, depth: 'activeEdges' } },
+    ],
+  };
+}

@@ -1,0 +1,59 @@
+// Colours and type the renderer draws with, read from the element's CSS custom properties.
+
+export interface RendererTheme {
+  /** Stage background (also what dimmed items fade towards). */
+  background: string;
+  /** Label text. */
+  foreground: string;
+  /** Secondary text and rest-state authors. */
+  author: string;
+  /** The profile's owner. */
+  owner: string;
+  /** Ring around the selected node. */
+  accent: string;
+  /** Edges at rest. */
+  edge: string;
+  /** Edges of the hovered or selected node. */
+  edgeActive: string;
+  /** Label font family (a CSS font-family list). */
+  font: string;
+}
+
+export const DEFAULT_THEME: RendererTheme = {
+  background: '#ffffff',
+  foreground: '#1d2430',
+  author: '#8d99ab',
+  owner: '#1d2430',
+  accent: '#e4572e',
+  edge: '#d5dae1',
+  edgeActive: '#5b6474',
+  font: 'Inter, "Helvetica Neue", Arial, sans-serif',
+};
+
+const PROPERTIES: Record<keyof RendererTheme, string> = {
+  background: '--cn-bg',
+  foreground: '--cn-fg',
+  author: '--cn-author',
+  owner: '--cn-owner',
+  accent: '--cn-accent',
+  edge: '--cn-edge',
+  edgeActive: '--cn-edge-active',
+  font: '--cn-font',
+};
+
+/** The theme as set by CSS custom properties on `element` (or inherited), defaults elsewhere. */
+export function readTheme(element: Element): RendererTheme {
+  const style = getComputedStyle(element);
+  const theme = { ...DEFAULT_THEME };
+  for (const key of Object.keys(PROPERTIES) as (keyof RendererTheme)[]) {
+    const value = style.getPropertyValue(PROPERTIES[key]).trim();
+    if (value !== '') theme[key] = value;
+  }
+  return theme;
+}
+
+/** The first family of a CSS font-family list, unquoted (sigma's SDF labels take one family). */
+export function primaryFamily(fontList: string): string {
+  const first = fontList.split(',')[0] ?? '';
+  return first.trim().replace(/^["']|["']$/g, '') || 'sans-serif';
+}

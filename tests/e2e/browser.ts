@@ -1,0 +1,74 @@
+// One headless Chromium per test file: launch, open pages at a fixed size, collect console errors.
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+
+export const VIEWPORT = { width: 1280, height: 800 } as const;
+export const ARTIFACTS = join(process.cwd(), 'tests', '.artifacts');
+
+export interface TestBrowser {
+  browser: Browser;
+  context: BrowserContext;
+  /** Console errors and uncaught page errors seen so far, across all pages of this browser. */
+  errors: string[];
+  /** Opens `path` (relative to the preview server) in a new page and waits for the network viewer. */
+  open(path?: string): Promise<Page>;
+  close(): Promise<void>;
+}
+
+export async function launchBrowser(): Promise<TestBrowser> {
+  const browser = await chromium.launch({
+    executablePath: '/usr/bin/chromium',
+    headless: true,
+    args: [
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--no-sandbox',
+    ],
+  });
+  const context = await browser.newContext({
+    timezoneId: 'UTC',
+    locale: 'en-US',
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+  });
+  const errors: string[] = [];
+  const baseUrl = inject('baseUrl');
+  mkdirSync(ARTIFACTS, { recursive: true });
+
+  return {
+    browser,
+    context,
+    errors,
+    async open(path = '/') {
+      const page = await context.newPage();
+      page.on('console', (message) => {
+        if (message.type() === 'error') errors.push(`console: ${message.text()}`);
+      });
+      page.on('pageerror', (error) => errors.push(`pageerror: ${error.message}`));
+      await page.goto(new URL(path, baseUrl).href);
+      return page;
+    },
+    async close() {
+      await context.close();
+      await browser.close();
+    },
+  };
+}
+
+/** Waits until the page's <coauthor-network> has laid out and drawn its current input. */
+export async function waitForReady(page: Page): Promise<void> {
+  await page.waitForFunction(() => customElements.get('coauthor-network') !== undefined);
+  await page.evaluate(async () => {
+    const element = document.querySelector('coauthor-network');
+    if (!element) throw new Error('no <coauthor-network> on the page');
+    await element.ready;
+  });
+}
+
+export function artifact(name: string): string {
+  return join(ARTIFACTS, name);
+}
