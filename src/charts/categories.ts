@@ -35,6 +35,8 @@ export const CATEGORY_ROW = 40;
 export const CATEGORIES_MARGIN = { top: 4, right: 8, bottom: 4, left: 2 } as const;
 const LABEL_X = 18;
 const COUNT_SPACE = 56;
+/** Longest bar, in pixels: a wide element does not get bars that run off the eye. */
+const MAX_BAR = 560;
 
 /** Height the chart takes for `rows` categories. */
 export function categoriesHeight(rows: number): number {
@@ -89,7 +91,7 @@ export function drawCategories(
     .attr('transform', `translate(${m.left},${m.top})`)
     .node() as SVGGElement;
   const maxCount = Math.max(1, ...counts.map((c) => c.count));
-  const barW = Math.max(0, innerW - LABEL_X - COUNT_SPACE);
+  const barW = Math.max(0, Math.min(MAX_BAR, innerW - LABEL_X - COUNT_SPACE));
   const x = scaleLinear().domain([0, maxCount]).range([0, barW]);
   const w = (n: number): number => (n > 0 ? Math.max(2, x(n)) : 0);
 

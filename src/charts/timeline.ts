@@ -34,8 +34,8 @@ export interface TimelineOptions {
 }
 
 export const TIMELINE_MARGIN = { top: 18, right: 12, bottom: 36, left: 34 } as const;
-/** Widest slot of a bin: a few bins stay bars, not slabs. */
-const MAX_STEP = 64;
+/** Widest bar, in pixels. */
+const MAX_BAND = 56;
 
 const formatMonth = utcFormat('%b');
 const formatMonthYear = utcFormat('%B %Y');
@@ -98,13 +98,12 @@ export function drawTimeline(
   const plot = layer(svgElement, 'g', 'plot').attr('transform', `translate(${m.left},${m.top})`);
   const plotNode = plot.node() as SVGGElement;
 
-  // Equal slots, capped in width and centred, so one bin is a bar and not the whole chart.
-  const step = Math.min(MAX_STEP, innerW / bins.length);
-  const x0 = (innerW - step * bins.length) / 2;
-  const padding = bins.length > 48 ? 0.1 : 0.24;
+  // Equal slots across the whole width; bars are capped in width so a few bins stay bars.
+  const step = innerW / bins.length;
+  const padding = Math.max(bins.length > 48 ? 0.1 : 0.24, 1 - MAX_BAND / Math.max(1, step));
   const x = scaleBand<string>()
     .domain(bins.map((b) => b.key))
-    .range([x0, x0 + step * bins.length])
+    .range([0, innerW])
     .paddingInner(padding)
     .paddingOuter(padding / 2);
   const band = x.bandwidth();
@@ -142,7 +141,7 @@ export function drawTimeline(
     });
   }
 
-  const slotAt = (px: number): number => Math.floor((px - x0) / step);
+  const slotAt = (px: number): number => Math.floor(px / step);
   const rangeIs = (bin: TimeBinDatum): boolean =>
     options.range !== null && options.range[0] === bin.start && options.range[1] === bin.end;
 
@@ -150,8 +149,8 @@ export function drawTimeline(
   const brushLayer = layer(plotNode, 'g', 'brush');
   const brush = brushX<unknown>()
     .extent([
-      [x0, 0],
-      [x0 + step * bins.length, innerH],
+      [0, 0],
+      [innerW, innerH],
     ])
     .on('end', (event: D3BrushEvent<unknown>) => {
       if (!event.sourceEvent) return; // our own move below
@@ -163,8 +162,8 @@ export function drawTimeline(
         return;
       }
       // Keep the bins whose centre is inside; a narrow brush keeps the bin under its middle.
-      let i0 = Math.ceil((selection[0] - x0) / step - 0.5);
-      let i1 = Math.floor((selection[1] - x0) / step - 0.5);
+      let i0 = Math.ceil(selection[0] / step - 0.5);
+      let i1 = Math.floor(selection[1] / step - 0.5);
       if (i1 < i0) {
         i0 = Math.max(0, Math.min(bins.length - 1, slotAt((selection[0] + selection[1]) / 2)));
         i1 = i0;
@@ -173,7 +172,7 @@ export function drawTimeline(
     });
   brushLayer.call(brush);
   const shown = options.range ? binsInRange(bins, options.range) : null;
-  brushLayer.call(brush.move, shown ? [x0 + step * shown[0], x0 + step * (shown[1] + 1)] : null);
+  brushLayer.call(brush.move, shown ? [step * shown[0], step * (shown[1] + 1)] : null);
 
   const barsNode = layer(plotNode, 'g', 'bars')
     .attr('pointer-events', 'none')

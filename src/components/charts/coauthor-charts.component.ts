@@ -59,6 +59,8 @@ interface Derived {
 }
 
 const MIN_WIDTH = 200;
+/** Categories shown before "Show all": the rest (and any kept by the filter) on demand. */
+const CATEGORY_LIMIT = 8;
 
 /**
  * @summary The linked charts of a profile: papers over time (with a brush) and papers per category.
@@ -99,6 +101,7 @@ export class CoauthorCharts extends LitElement {
 
   @state() private width = 0;
   @state() private readout = '';
+  @state() private allCategories = false;
 
   @query('svg.timeline-chart') private timelineSvg?: SVGSVGElement;
   @query('svg.categories-chart') private categoriesSvg?: SVGSVGElement;
@@ -254,7 +257,10 @@ export class CoauthorCharts extends LitElement {
         </header>
         <svg class="timeline-chart"></svg>
         <p class="readout" aria-live="polite">
-          ${this.readout || 'Drag across the timeline to keep a time range; click a bar for its year.'}
+          ${
+            this.readout ||
+            `Drag across the timeline to keep a time range; click a bar to keep its ${unit}.`
+          }
         </p>
       </section>
       <section part="categories" aria-labelledby="categories-title">
@@ -272,6 +278,22 @@ export class CoauthorCharts extends LitElement {
           </label>
         </header>
         <svg class="categories-chart"></svg>
+        ${
+          d.counts.length > CATEGORY_LIMIT + 1
+            ? html`<button
+                class="more"
+                type="button"
+                aria-expanded=${String(this.allCategories)}
+                @click=${() => (this.allCategories = !this.allCategories)}
+              >
+                ${
+                  this.allCategories
+                    ? 'Show the largest categories'
+                    : `Show all ${d.counts.length} categories`
+                }
+              </button>`
+            : ''
+        }
       </section>`;
   }
 
@@ -298,7 +320,11 @@ export class CoauthorCharts extends LitElement {
       onHover: (bin) => this.describeBin(bin, d.bins.unit),
       onRange: (range) => this.emit('charts-range', { range }),
     });
-    drawCategories(this.categoriesSvg, d.counts, {
+    const shownCounts =
+      this.allCategories || d.counts.length <= CATEGORY_LIMIT + 1
+        ? d.counts
+        : d.counts.filter((c, i) => i < CATEGORY_LIMIT || filters.categories.includes(c.code));
+    drawCategories(this.categoriesSvg, shownCounts, {
       width,
       color,
       active: d.active,

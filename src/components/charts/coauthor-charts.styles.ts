@@ -67,8 +67,7 @@ export default css`
     cursor: pointer;
   }
   button:focus-visible,
-  input:focus-visible,
-  svg g[tabindex]:focus-visible {
+  input:focus-visible {
     outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
@@ -94,6 +93,15 @@ export default css`
     font-weight: 600;
   }
 
+  .more {
+    margin: 2px 0 0 18px;
+    padding: 0;
+    border: 0;
+    background: none;
+    color: var(--_accent);
+    text-decoration: underline;
+    text-underline-offset: 2px;
+  }
   .reset {
     border: 1px solid var(--_line);
     border-radius: 6px;
@@ -182,7 +190,7 @@ export default css`
     fill: transparent;
   }
   .bin.hovered .slot,
-  .bin:focus .slot {
+  .bin:focus-visible .slot {
     fill: var(--_muted);
     fill-opacity: 0.1;
   }
@@ -198,6 +206,9 @@ export default css`
     font-size: 11px;
     font-variant-numeric: tabular-nums;
     fill: var(--_muted);
+  }
+  .segment rect {
+    shape-rendering: crispEdges;
   }
   .segment .off,
   .category .off {
@@ -217,7 +228,7 @@ export default css`
     rx: 4px;
   }
   .category.hovered .hit,
-  .category:focus .hit {
+  .category:focus-visible .hit {
     fill: var(--_muted);
     fill-opacity: 0.08;
   }
