@@ -189,7 +189,9 @@ export function drawTimeline(
       if (event.buttons) return;
       setHover(bins[slotAt(pointer(event, plotNode)[0])]?.key ?? null);
     })
-    .on('pointerleave.hover', () => setHover(null));
+    .on('pointerleave.hover', (event: PointerEvent) => {
+      if (!event.buttons) setHover(null); // not mid-drag: a redraw would reset the brush
+    });
 
   const groups = select(barsNode)
     .selectAll<SVGGElement, TimeBinDatum>('g.bin')

@@ -198,10 +198,12 @@ export class CoauthorCharts extends LitElement {
         : '';
     const words = this.filterWords(bins);
     const selected = this.state.selection;
-    const label =
-      selected && this.graph?.hasNode(selected)
-        ? String(this.graph.getNodeAttribute(selected, 'label'))
-        : '';
+    const node =
+      selected && this.graph?.hasNode(selected) ? this.graph.getNodeAttributes(selected) : null;
+    const outlined =
+      node?.kind === 'author'
+        ? `Outlined: ${papersLabel(d.marked.size)} by ${node.label}`
+        : 'Outlined: the selected paper';
     return html`<div class="summary">
       <p>
         ${
@@ -210,11 +212,7 @@ export class CoauthorCharts extends LitElement {
                 ${words.join(' · ')}`
             : html`<strong>${papersLabel(papers.length)}</strong>${years ? `, ${years}` : ''}`
         }
-        ${
-          d.marked.size > 0
-            ? html`<br />Outlined: ${papersLabel(d.marked.size)} of ${label || 'the selection'}`
-            : ''
-        }
+        ${d.marked.size > 0 ? html`<br />${outlined}` : ''}
       </p>
       <button
         class="reset"
