@@ -1,0 +1,13 @@
+// A small seeded random generator (mulberry32): the same seed gives the same numbers everywhere.
+
+/** Returns a generator of numbers in [0, 1) determined by the 32-bit integer seed. */
+export function createRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}

@@ -1,0 +1,63 @@
+import { describe, expect, it } from 'vitest';
+import { countOverlaps, separateOverlaps } from '../../src/layout/separate-overlaps';
+import { createRandom } from '../../src/layout/random';
+
+function discs(list: Array<[x: number, y: number, r: number]>) {
+  return {
+    xs: Float64Array.from(list, (d) => d[0]),
+    ys: Float64Array.from(list, (d) => d[1]),
+    rs: Float64Array.from(list, (d) => d[2]),
+  };
+}
+
+describe('separateOverlaps()', () => {
+  const cases = [
+    {
+      name: 'two discs on one spot',
+      input: discs([
+        [0, 0, 3],
+        [0, 0, 3],
+      ]),
+    },
+    {
+      name: 'a disc held between two others',
+      input: discs([
+        [-4, 0, 3],
+        [0, 0, 3],
+        [4, 0, 3],
+      ]),
+    },
+    {
+      name: 'forty discs on a small patch',
+      input: discs(Array.from({ length: 40 }, (_, i) => [i % 7, Math.floor(i / 7), 2 + (i % 3)])),
+    },
+  ];
+  for (const { name, input } of cases) {
+    it(`pulls apart ${name}`, () => {
+      expect(countOverlaps(input, 1)).toBeGreaterThan(0);
+      expect(separateOverlaps(input, 1, 200, createRandom(1))).toBe(0);
+      expect(countOverlaps(input, 1)).toBe(0);
+    });
+  }
+
+  it('moves both discs of a pair by half the overlap, along the line between them', () => {
+    const pair = discs([
+      [0, 0, 3],
+      [4, 0, 3],
+    ]);
+    expect(separateOverlaps(pair, 1, 10, createRandom(1))).toBe(0);
+    expect([...pair.ys]).toEqual([0, 0]);
+    expect(pair.xs[0]).toBeCloseTo(-2, 4);
+    expect(pair.xs[1]).toBeCloseTo(6, 4);
+    expect((pair.xs[1] as number) - (pair.xs[0] as number)).toBeGreaterThanOrEqual(8);
+  });
+
+  it('leaves discs that do not overlap where they are', () => {
+    const apart = discs([
+      [0, 0, 3],
+      [8, 0, 3],
+    ]);
+    expect(separateOverlaps(apart, 1, 10, createRandom(1))).toBe(0);
+    expect([...apart.xs]).toEqual([0, 8]);
+  });
+});
