@@ -129,11 +129,20 @@ function printTable(rows: Row[]): void {
   }
 }
 
+/** 1, 5 and 15 minute load averages of the machine. */
+function loadAverage(): string {
+  return os
+    .loadavg()
+    .map((value) => value.toFixed(1))
+    .join(', ');
+}
+
 function main(): void {
   const cpus = os.cpus();
   console.log(
     `machine: ${cpus[0]?.model ?? 'unknown CPU'}, ${cpus.length} cores, Node ${process.version}, ${os.platform()} ${os.arch()}`,
   );
+  console.log(`load average before the runs: ${loadAverage()} (other work skews the timings)`);
   console.log(
     `medians of ${RUNS} runs after ${WARMUP} warm-up runs; MB = 10^6 bytes of UTF-8; MAX_PROFILE_BYTES = ${(MAX_PROFILE_BYTES / MB).toFixed(1)} MB\n`,
   );
@@ -180,6 +189,7 @@ function main(): void {
   console.log(
     `\nlinearity: ${at1.toFixed(1)} ms/MB at 1 MB, ${at20.toFixed(1)} ms/MB at 20 MB (ratio ${(at20 / at1).toFixed(2)}; 1.00 = linear)`,
   );
+  console.log(`load average after the runs: ${loadAverage()}`);
   console.log(
     `target ≥ ${TARGET_MB_PER_S} MB/s: slowest regular input ${slowest.toFixed(1)} MB/s — ${slowest >= TARGET_MB_PER_S ? 'met' : 'NOT met'}`,
   );
