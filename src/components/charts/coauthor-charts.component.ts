@@ -255,10 +255,7 @@ export class CoauthorCharts extends LitElement {
         </header>
         <svg class="timeline-chart"></svg>
         <p class="readout" aria-live="polite">
-          ${
-            this.readout ||
-            `Drag across the timeline to keep a time range; click a bar to keep its ${unit}.`
-          }
+          ${this.readout || `Drag to keep a time range; click a bar for its ${unit}.`}
         </p>
       </section>
       <section part="categories" aria-labelledby="categories-title">
