@@ -37,18 +37,18 @@ export function readAuthorList(
   const authors: string[] = [];
   const seen = new Map<string, string>();
   let empty = 0;
-  parts.forEach((part, index) => {
-    const name = normalizeName(part);
+  for (let index = 0; index <= last; index++) {
+    const name = normalizeName(parts[index] as string);
     if (name === '') {
       // "A, B, et al." leaves an empty last part: that one is expected.
       if (!(truncated && index === last)) empty++;
-      return;
+      continue;
     }
     const key = authorKey(name);
     const first = seen.get(key);
     if (first !== undefined) {
       warnings.add(line, `author ${quote(name)} is listed twice (as ${quote(first)}); kept once`);
-      return;
+      continue;
     }
     seen.set(key, name);
     if (name.length > MAX_PLAIN_NAME_LENGTH) {
@@ -58,7 +58,7 @@ export function readAuthorList(
       );
     }
     authors.push(name);
-  });
+  }
 
   if (authors.length === 0) {
     const reason = truncated

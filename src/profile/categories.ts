@@ -85,26 +85,20 @@ export function categoryName(code: string): string {
  */
 export function splitCategoryCodes(run: string): string[] {
   const n = run.length;
-  const pairs = (from: number, to: number): string[] => {
-    const out: string[] = [];
-    for (let i = from; i + 1 < to; i += 2) out.push(run.slice(i, i + 2));
-    return out;
-  };
-  if (n % 2 === 0) return pairs(0, n);
+  if (n % 2 === 0) return pairsOf(run, 0, n, []);
 
   // knownBefore[k]: known pairs among the first k pairs (offsets 0, 2, ...);
   // knownAfter[k]: known pairs from offset 2k + 1 to the end (offsets 2k + 1, 2k + 3, ...).
   const half = (n - 1) / 2;
   const knownBefore = new Array<number>(half + 1).fill(0);
   for (let k = 0; k < half; k++) {
-    knownBefore[k + 1] =
-      (knownBefore[k] as number) + (isKnownCategory(run.slice(2 * k, 2 * k + 2)) ? 1 : 0);
+    const known = isKnownCategory(run.slice(2 * k, 2 * k + 2)) ? 1 : 0;
+    knownBefore[k + 1] = (knownBefore[k] as number) + known;
   }
   const knownAfter = new Array<number>(half + 1).fill(0);
   for (let k = half - 1; k >= 0; k--) {
-    const at = 2 * k + 1;
-    knownAfter[k] =
-      (knownAfter[k + 1] as number) + (isKnownCategory(run.slice(at, at + 2)) ? 1 : 0);
+    const known = isKnownCategory(run.slice(2 * k + 1, 2 * k + 3)) ? 1 : 0;
+    knownAfter[k] = (knownAfter[k + 1] as number) + known;
   }
   let best = half;
   for (let k = half - 1; k >= 0; k--) {
@@ -112,5 +106,13 @@ export function splitCategoryCodes(run: string): string[] {
     if (score > (knownBefore[best] as number) + (knownAfter[best] as number)) best = k;
   }
   const stray = 2 * best;
-  return [...pairs(0, stray), run.charAt(stray), ...pairs(stray + 1, n)];
+  const codes = pairsOf(run, 0, stray, []);
+  codes.push(run.charAt(stray));
+  return pairsOf(run, stray + 1, n, codes);
+}
+
+/** Appends the two-letter pieces of `run` from `from` to `to` to `out`. */
+function pairsOf(run: string, from: number, to: number, out: string[]): string[] {
+  for (let i = from; i + 1 < to; i += 2) out.push(run.slice(i, i + 2));
+  return out;
 }

@@ -3,6 +3,12 @@
 const WHITESPACE_RUN = /\s+/g;
 /** Whitespace that collapsing would change: anything but a single space. */
 const UNCOLLAPSED = /[^\S ]| {2}/;
+/** Text without these is already NFC (nothing below U+0300 composes or decomposes on its own). */
+const MAY_NEED_NFC = /[\u0300-\uffff]/;
+
+function nfc(text: string): string {
+  return MAY_NEED_NFC.test(text) ? text.normalize('NFC') : text;
+}
 const COMBINING_MARKS = /\p{M}/gu;
 
 /**
@@ -26,7 +32,7 @@ const UNDECOMPOSABLE_LETTER = /[æðđħıłøœßþŧ]/g;
 
 /** A name as it should be shown: NFC, trimmed, each run of whitespace one space. */
 export function normalizeName(name: string): string {
-  const composed = name.normalize('NFC');
+  const composed = nfc(name);
   // Most names need no collapsing; testing first saves a replace on long lines.
   return (UNCOLLAPSED.test(composed) ? composed.replace(WHITESPACE_RUN, ' ') : composed).trim();
 }
@@ -37,7 +43,7 @@ export function normalizeName(name: string): string {
  * so `ZOË  Smith` and `Zoë Smith` are one author; `Zoe Smith` (no diaeresis) is another.
  */
 export function authorKey(name: string): string {
-  return normalizeName(name).toLowerCase().normalize('NFC');
+  return nfc(normalizeName(name).toLowerCase());
 }
 
 /**

@@ -11,6 +11,11 @@ import { quote, type WarningList } from './warning-list';
 /** A paper as read, before it gets its id (which depends on the papers before it). */
 export type PaperBlock = Omit<Paper, 'id'>;
 
+/** The error for the line at `index` (0-based). */
+function errorAt(source: string, reason: string, index: number): ProfileParseError {
+  return new ProfileParseError(reason, index + 1, source);
+}
+
 function nextContent(lines: readonly string[], from: number): number {
   for (let i = from; i < lines.length; i++) if (lines[i] !== '') return i;
   return -1;
@@ -27,41 +32,41 @@ export function readPaperBlock(
   source: string,
   warnings: WarningList,
 ): { paper: PaperBlock; next: number } {
-  const at = (index: number) => lines[index] as string;
-  const error = (reason: string, index: number) => new ProfileParseError(reason, index + 1, source);
   const line = start + 1;
-
-  const head = readPaperLine(at(start));
-  if (head === null)
-    throw error('expected a paper line (codes, then a date like "Oct 28, 2022")', start);
-  if (head.kind === 'invalid') throw error(head.reason, start);
+  const head = readPaperLine(lines[start] as string);
+  if (head === null) {
+    throw errorAt(source, 'expected a paper line (codes, then a date like "Oct 28, 2022")', start);
+  }
+  if (head.kind === 'invalid') throw errorAt(source, head.reason, start);
 
   const titleAt = nextContent(lines, start + 1);
+  const afterPaperLine = `expected the title after the paper line on line ${line}`;
   if (titleAt === -1) {
-    const reason = `expected the title after the paper line on line ${line}, found the end of the input`;
-    throw error(reason, lines.length - 1);
+    throw errorAt(source, `${afterPaperLine}, found the end of the input`, lines.length - 1);
   }
+  const title = lines[titleAt] as string;
   // "Top 10, 2024" has the shape of a paper line but no month: here it can only be a title.
-  const titleShape = readPaperLine(at(titleAt));
+  const titleShape = readPaperLine(title);
   if (titleShape && (titleShape.kind === 'paper' || titleShape.knownMonth)) {
-    throw error(
-      `expected the title after the paper line on line ${line}, found another paper line`,
-      titleAt,
-    );
+    throw errorAt(source, `${afterPaperLine}, found another paper line`, titleAt);
   }
 
   const authorsAt = nextContent(lines, titleAt + 1);
   const afterTitle = `expected the author list after the title on line ${titleAt + 1}`;
-  if (authorsAt === -1) throw error(`${afterTitle}, found the end of the input`, lines.length - 1);
-  if (readPaperLine(at(authorsAt))) throw error(`${afterTitle}, found a paper line`, authorsAt);
-  const { authors, truncated } = readAuthorList(at(authorsAt), authorsAt + 1, source, warnings);
+  if (authorsAt === -1) {
+    throw errorAt(source, `${afterTitle}, found the end of the input`, lines.length - 1);
+  }
+  const authorLine = lines[authorsAt] as string;
+  if (readPaperLine(authorLine))
+    throw errorAt(source, `${afterTitle}, found a paper line`, authorsAt);
+  const { authors, truncated } = readAuthorList(authorLine, authorsAt + 1, source, warnings);
 
   // Paragraphs of the abstract: runs of lines between blank lines.
   const paragraphs: string[] = [];
   let paragraph: string[] = [];
   let next = authorsAt + 1;
   for (; next < lines.length; next++) {
-    const text = at(next);
+    const text = lines[next] as string;
     if (text === '') {
       if (paragraph.length > 0) paragraphs.push(paragraph.join('\n'));
       paragraph = [];
@@ -80,7 +85,7 @@ export function readPaperBlock(
 
   return {
     paper: {
-      title: normalizeName(at(titleAt)),
+      title: normalizeName(title),
       date: head.date,
       categories: head.codes,
       category: head.codes[0] ?? null,

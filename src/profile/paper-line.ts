@@ -33,6 +33,8 @@ export interface InvalidPaperLine {
   knownMonth: boolean;
 }
 
+const pad2 = (value: number): string => String(value).padStart(2, '0');
+
 function daysInMonth(year: number, month: number): number {
   if (month === 2) {
     const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
@@ -72,10 +74,9 @@ export function readPaperLine(line: string): PaperLine | InvalidPaperLine | null
       knownMonth: true,
     };
   }
-  const pad = (value: number) => String(value).padStart(2, '0');
   return {
     kind: 'paper',
-    date: `${yearText}-${pad(month)}-${pad(day)}`,
+    date: `${yearText}-${pad2(month)}-${pad2(day)}`,
     codes: splitCategoryCodes(run.slice(0, -1)),
     hasCode: code !== undefined,
   };

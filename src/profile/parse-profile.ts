@@ -76,7 +76,7 @@ export function parseProfile(text: string, options: ParseOptions = {}): Profile 
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    papers.push({ id, ...paper });
+    papers.push(Object.assign({ id }, paper));
   }
 
   for (const { line, value } of header.paperCounts) {

@@ -4,6 +4,7 @@ import { type WarningList } from './warning-list';
 
 const LINE_END = /\r\n|\r|\n/;
 const LONE_SURROGATE = /\p{Cs}/gu; // in a `u` pattern only unpaired surrogates are code points of Cs
+const BEYOND_U0300 = /[\u0300-\uffff]/;
 
 /**
  * Splits `text` into lines (index i is line i + 1) and cleans each: NFC, unpaired surrogates
@@ -11,17 +12,17 @@ const LONE_SURROGATE = /\p{Cs}/gu; // in a `u` pattern only unpaired surrogates 
  */
 export function readLines(text: string, warnings: WarningList): string[] {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  LONE_SURROGATE.lastIndex = 0;
-  const hasLoneSurrogates = LONE_SURROGATE.test(body);
-  // One NFC pass over the whole text is much cheaper than one a line; no line end composes with
-  // anything, so line breaks stay where they were.
-  const lines = body.normalize('NFC').split(LINE_END);
+  const lines = body.includes('\r') ? body.split(LINE_END) : body.split('\n');
   for (let i = 0; i < lines.length; i++) {
     let line = lines[i] as string;
-    LONE_SURROGATE.lastIndex = 0;
-    if (hasLoneSurrogates && LONE_SURROGATE.test(line)) {
-      line = line.replace(LONE_SURROGATE, '\uFFFD');
-      warnings.add(i + 1, 'unpaired UTF-16 surrogate replaced by U+FFFD');
+    // Lines of characters below U+0300 (most of them) are NFC and hold no surrogate: skip the work.
+    if (BEYOND_U0300.test(line)) {
+      LONE_SURROGATE.lastIndex = 0;
+      if (LONE_SURROGATE.test(line)) {
+        line = line.replace(LONE_SURROGATE, '\uFFFD');
+        warnings.add(i + 1, 'unpaired UTF-16 surrogate replaced by U+FFFD');
+      }
+      line = line.normalize('NFC');
     }
     lines[i] = line.trim();
   }
