@@ -59,7 +59,7 @@ export function parseGraphJson(
   };
   let data: unknown;
   try {
-    data = JSON.parse(text);
+    data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
     return fail(`invalid JSON (${(error as Error).message})`);
   }

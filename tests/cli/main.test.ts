@@ -1,0 +1,112 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { buildGraph } from '../../src/graph/build-graph';
+import { parseGraphJson } from '../../src/graph/graph-json';
+import { runLayout } from '../../src/layout/run-layout';
+import { parseProfile } from '../../src/profile/parse-profile';
+import type { CliIO } from '../../src/cli/io';
+import { main, USAGE } from '../../src/cli/main';
+
+/** An in-memory CliIO: files from a table, everything written recorded. */
+function recorder(files: Record<string, string> = {}, stdin = '') {
+  const out = { stdout: '', stderr: '', written: {} as Record<string, string> };
+  const io: CliIO = {
+    stdout: (text) => void (out.stdout += text),
+    stderr: (text) => void (out.stderr += text),
+    readFile: (path) => {
+      if (path in files) return files[path] as string;
+      throw Object.assign(new Error(`ENOENT: ${path}`), { code: 'ENOENT' });
+    },
+    readStdin: async () => stdin,
+    writeFile: (path, text) => void (out.written[path] = text),
+  };
+  return { io, out };
+}
+
+const SAMPLE_TEXT = readFileSync('data/glorioso.txt', 'utf8');
+
+describe('main()', () => {
+  const usageCases = [
+    {
+      name: '--help',
+      input: ['--help'],
+      expected: { status: 0, stdout: `${USAGE}\n`, stderr: '' },
+    },
+    {
+      name: 'layout --help',
+      input: ['layout', '--help'],
+      expected: { status: 0, stdout: `${USAGE}\n`, stderr: '' },
+    },
+    {
+      name: 'no command',
+      input: [],
+      expected: { status: 2, stdout: '', stderr: `no command given\n${USAGE}\n` },
+    },
+    {
+      name: 'an unknown command',
+      input: ['toString'],
+      expected: { status: 2, stdout: '', stderr: `unknown command "toString"\n${USAGE}\n` },
+    },
+  ];
+  for (const { name, input, expected } of usageCases) {
+    it(`answers ${name} with the usage`, async () => {
+      const { io, out } = recorder();
+      const status = await main(input, io);
+      expect({ status, stdout: out.stdout, stderr: out.stderr }).toEqual(expected);
+    });
+  }
+
+  const misuseCases = [
+    {
+      name: 'a seed that is not a number',
+      input: ['--seed', 'x'],
+      expected: '--seed must be an integer in 0..4294967295, got "x"',
+    },
+    {
+      name: 'zero iterations',
+      input: ['--iterations', '0'],
+      expected: '--iterations must be a positive integer, got "0"',
+    },
+    { name: 'an unknown option', input: ['--fast'], expected: "Unknown option '--fast'" },
+    { name: 'two files', input: ['other.txt'], expected: 'exactly one FILE expected' },
+  ];
+  for (const { name, input, expected } of misuseCases) {
+    it(`layout refuses ${name} with status 2`, async () => {
+      const { io, out } = recorder({ 'p.txt': SAMPLE_TEXT });
+      expect(await main(['layout', 'p.txt', ...input], io)).toBe(2);
+      expect(out.stderr).toContain(`layout: ${expected}`);
+    });
+  }
+
+  it('layout prints a bad profile as file:line: message and exits 1', async () => {
+    const { io, out } = recorder({
+      'bad.txt': 'Zoë Smith\n\n1 Papers\n\nLGOct 28, 2022\nA title\n',
+    });
+    expect(await main(['layout', 'bad.txt'], io)).toBe(1);
+    expect(out.stderr).toMatch(/^bad\.txt:7: expected the author list[^\n]*\n$/);
+    expect(out.stdout).toBe('');
+  });
+
+  it('layout writes to standard output the same graph runLayout.assign() gives', async () => {
+    const { io, out } = recorder({ 'p.txt': SAMPLE_TEXT });
+    expect(await main(['layout', 'p.txt', '--seed', '3', '--iterations', '80'], io)).toBe(0);
+    const { graph } = parseGraphJson(out.stdout, 'stdout');
+    const expected = buildGraph(parseProfile(SAMPLE_TEXT, { source: 'p.txt' }));
+    runLayout.assign(expected, { seed: 3, iterations: 80 });
+    expect(graph.export()).toEqual(expected.export());
+    expect(out.stderr).toMatch(
+      /^layout: p\.txt: 15 nodes, 19 edges, 80 iterations, 0 overlaps, \d+ ms\n$/,
+    );
+  });
+
+  it('layout lays a graph file out again from standard input', async () => {
+    const first = recorder({ 'p.txt': SAMPLE_TEXT });
+    await main(['layout', 'p.txt'], first.io);
+    const again = recorder({}, first.out.stdout);
+    expect(await main(['layout', '-', '-o', 'again.json', '--seed', '2'], again.io)).toBe(0);
+    const { graph } = parseGraphJson(again.out.written['again.json'] as string, 'again.json');
+    const expected = buildGraph(parseProfile(SAMPLE_TEXT));
+    runLayout.assign(expected, { seed: 2 });
+    expect(graph.export()).toEqual(expected.export());
+  });
+});
