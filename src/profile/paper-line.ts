@@ -49,18 +49,20 @@ function daysInMonth(year: number, month: number): number {
  */
 export function readPaperLine(line: string): PaperLine | InvalidPaperLine | null {
   if (line.length > MAX_PAPER_LINE_LENGTH) return null;
+  // Cheap checks first: a paper line starts with A-Z and ends with a digit or the "e" of "Code".
   const first = line.charCodeAt(0);
-  if (first < 0x41 || first > 0x5a) return null; // not A-Z
+  if (first < 0x41 || first > 0x5a) return null;
+  const end = line.charCodeAt(line.length - 1);
+  if ((end < 0x30 || end > 0x39) && end !== 0x65) return null;
   const match = PAPER_LINE.exec(line);
   if (!match) return null;
   const [, run = '', rest = '', dayText = '', yearText = '', code] = match;
   const monthName = run.charAt(run.length - 1) + rest;
-  const written = `${monthName} ${dayText}, ${yearText}`;
   const month = MONTHS.indexOf(monthName) + 1;
   if (month === 0) {
     return {
       kind: 'invalid',
-      reason: `invalid date "${written}": "${monthName}" is not a month (Jan to Dec)`,
+      reason: `invalid date "${monthName} ${dayText}, ${yearText}": "${monthName}" is not a month (Jan to Dec)`,
       knownMonth: false,
     };
   }
@@ -70,7 +72,7 @@ export function readPaperLine(line: string): PaperLine | InvalidPaperLine | null
   if (day < 1 || day > last) {
     return {
       kind: 'invalid',
-      reason: `invalid date "${written}": ${monthName} ${yearText} has days 1 to ${last}`,
+      reason: `invalid date "${monthName} ${dayText}, ${yearText}": ${monthName} ${yearText} has days 1 to ${last}`,
       knownMonth: true,
     };
   }
