@@ -1,13 +1,13 @@
-// The seeded, synchronous layout: seeded disc, ForceAtlas2 for a fixed count, then noverlap.
+// The seeded, synchronous layout: seeded disc, ForceAtlas2 for a fixed count, then no overlaps.
 import Graph from 'graphology';
 import type { AbstractGraph } from 'graphology-types';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import noverlap, { type NoverlapSettings } from 'graphology-layout-noverlap';
 import { nodeSize } from './node-size';
 import { createRandom } from './random';
-import { countOverlaps, separateOverlaps } from './separate-overlaps';
+import { countLayoutOverlaps, removeOverlaps } from './remove-overlaps';
 
 export { nodeSize } from './node-size';
+export { NOVERLAP_MAX_ITERATIONS, NOVERLAP_SETTINGS, removeOverlaps } from './remove-overlaps';
 
 export type Positions = Record<string, { x: number; y: number }>;
 
@@ -43,10 +43,6 @@ export const BARNES_HUT_FROM = 1000;
  * touching nodes apart, as Gephi advises ("prevent overlap" once the layout has settled).
  */
 export const ANTI_COLLISION_SHARE = 0.1;
-
-/** Settings of the noverlap pass; margin is in layout units, between the nodes' circles. */
-export const NOVERLAP_SETTINGS: Readonly<NoverlapSettings> = { margin: 1, ratio: 1 };
-export const NOVERLAP_MAX_ITERATIONS = 200;
 
 /** ForceAtlas2 iterations for a graph of `order` nodes: many for small graphs, fewer for big ones. */
 export function layoutIterations(order: number): number {
@@ -121,28 +117,10 @@ function layout(graph: AbstractGraph, options: Partial<LayoutOptions> = {}): Lay
     forceAtlas2.assign(work, { iterations: closing, settings });
   }
 
-  const random = createRandom(seed ^ 0x9e3779b9);
-  if (separate) {
-    separateCoincidentNodes(work, random);
-    noverlap.assign(work, {
-      maxIterations: NOVERLAP_MAX_ITERATIONS,
-      settings: { ...NOVERLAP_SETTINGS, gridSize: Math.max(20, Math.ceil(Math.sqrt(work.order))) },
-    });
-  }
-  const keys = work.nodes();
-  const discs = {
-    xs: Float64Array.from(keys, (key) => work.getNodeAttribute(key, 'x') as number),
-    ys: Float64Array.from(keys, (key) => work.getNodeAttribute(key, 'y') as number),
-    rs: Float64Array.from(keys, (key) => work.getNodeAttribute(key, 'size') as number),
-  };
-  const margin = NOVERLAP_SETTINGS.margin ?? 0;
-  const overlaps = separate
-    ? separateOverlaps(discs, margin, NOVERLAP_MAX_ITERATIONS, random)
-    : countOverlaps(discs, margin);
-
+  const overlaps = separate ? removeOverlaps(work, seed) : countLayoutOverlaps(work);
   const positions: Positions = {};
-  keys.forEach((key, i) => {
-    positions[key] = { x: discs.xs[i] as number, y: discs.ys[i] as number };
+  work.forEachNode((node, { x, y }) => {
+    positions[node] = { x, y };
   });
   return { positions, iterations, overlaps };
 }
@@ -162,26 +140,3 @@ function assign(graph: AbstractGraph, options: Partial<LayoutOptions> = {}): Lay
 
 /** runLayout(graph, options) returns positions; runLayout.assign(graph, options) writes them. */
 export const runLayout = Object.assign(layout, { assign });
-
-/**
- * noverlap moves nodes that sit on the very same spot by Math.random(): nudge them apart first,
- * from the seed, so that the layout stays deterministic.
- */
-function separateCoincidentNodes(work: AbstractGraph, random: () => number): void {
-  const seen = new Set<string>();
-  work.forEachNode((node, { x, y, size }) => {
-    let spot = `${x},${y}`;
-    if (!seen.has(spot)) {
-      seen.add(spot);
-      return;
-    }
-    while (seen.has(spot)) {
-      const angle = 2 * Math.PI * random();
-      x += size * Math.cos(angle);
-      y += size * Math.sin(angle);
-      spot = `${x},${y}`;
-    }
-    seen.add(spot);
-    work.mergeNodeAttributes(node, { x, y });
-  });
-}

@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import { graphStats } from '../../src/graph/graph-stats';
+import { parseProfile } from '../../src/profile/parse-profile';
 import type { Paper, Profile } from '../../src/profile/types';
 import { SAMPLE_PROFILE } from './sample-profile';
 
@@ -211,5 +213,26 @@ describe('buildGraph()', () => {
       implied: false,
       position: 0,
     });
+  });
+
+  it('builds from the parsed data/glorioso.txt the graph of the hand-written sample', () => {
+    const parsed = buildGraph(parseProfile(readFileSync('data/glorioso.txt', 'utf8')));
+    const written = buildGraph(SAMPLE_PROFILE);
+    expect(graphStats(parsed)).toEqual({
+      authors: 9,
+      papers: 6,
+      authorships: 19,
+      coauthorPairs: 14,
+    });
+    const authors = (graph: typeof parsed) =>
+      graph
+        .filterNodes((_node, a) => a.kind === 'author')
+        .map((node) => [node, graph.getNodeAttributes(node)]);
+    expect(authors(parsed)).toEqual(authors(written));
+    const papers = (graph: typeof parsed) =>
+      graph
+        .filterNodes((_node, a) => a.kind === 'paper')
+        .map((node) => graph.getNodeAttributes(node));
+    expect(papers(parsed)).toEqual(papers(written));
   });
 });

@@ -1,4 +1,6 @@
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
+import { countLayoutOverlaps, removeOverlaps } from '../../src/layout/remove-overlaps';
 import { countOverlaps, separateOverlaps } from '../../src/layout/separate-overlaps';
 import { createRandom } from '../../src/layout/random';
 
@@ -59,5 +61,21 @@ describe('separateOverlaps()', () => {
     ]);
     expect(separateOverlaps(apart, 1, 10, createRandom(1))).toBe(0);
     expect([...apart.xs]).toEqual([0, 8]);
+  });
+});
+
+describe('removeOverlaps()', () => {
+  function stacked() {
+    const work = new Graph();
+    for (let i = 0; i < 6; i++) work.addNode(`n${i}`, { x: 0, y: 0, size: 3 + (i % 2) });
+    return work;
+  }
+
+  it('separates nodes stacked on one spot the same way every time (no Math.random)', () => {
+    const [first, second] = [stacked(), stacked()];
+    expect(removeOverlaps(first, 5)).toBe(0);
+    expect(removeOverlaps(second, 5)).toBe(0);
+    expect(first.export()).toEqual(second.export());
+    expect(countLayoutOverlaps(first)).toBe(0);
   });
 });
