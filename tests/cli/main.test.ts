@@ -109,4 +109,18 @@ describe('main()', () => {
     runLayout.assign(expected, { seed: 2 });
     expect(graph.export()).toEqual(expected.export());
   });
+
+  it('inspect reads a graph file as well as a profile', async () => {
+    const laid = recorder({ 'p.txt': SAMPLE_TEXT });
+    await main(['layout', 'p.txt', '-o', 'g.json'], laid.io);
+    const { io, out } = recorder({ 'g.json': laid.out.written['g.json'] as string });
+    expect(await main(['inspect', 'g.json'], io)).toBe(0);
+    expect(JSON.parse(out.stdout)).toEqual({
+      file: 'g.json',
+      ok: true,
+      profile: parseProfile(SAMPLE_TEXT, { source: 'p.txt' }),
+      graph: { authors: 9, papers: 6, authorships: 19, coauthorPairs: 14 },
+      warnings: [],
+    });
+  });
 });
