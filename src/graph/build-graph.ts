@@ -56,9 +56,13 @@ function link(
   year: number,
   attributes: AuthorshipEdgeAttributes,
 ): void {
-  const edgeKey = authorshipEdgeKey(paperKey, authorKey);
-  if (graph.hasEdge(edgeKey)) return;
-  graph.addUndirectedEdgeWithKey(edgeKey, authorKey, paperKey, attributes);
+  if (graph.hasEdge(authorKey, paperKey)) return;
+  graph.addUndirectedEdgeWithKey(
+    authorshipEdgeKey(paperKey, authorKey),
+    authorKey,
+    paperKey,
+    attributes,
+  );
   graph.updateNodeAttributes(authorKey, (node) => {
     const author = node as AuthorNodeAttributes;
     const first = author.paperCount === 0;

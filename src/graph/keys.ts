@@ -12,7 +12,7 @@ export function paperNodeKey(id: string): string {
   return PAPER_PREFIX + id;
 }
 
-/** Key of an authorship edge (paper first: paper ids never contain the author prefix's name). */
+/** Key of an authorship edge: the paper's node key, `|`, the author's node key. */
 export function authorshipEdgeKey(paperNode: string, authorNode: string): string {
   return `${paperNode}|${authorNode}`;
 }

@@ -37,12 +37,12 @@ export function projectCoauthors(graph: CoauthorGraph): ProjectionGraph {
       for (let j = i + 1; j < authors.length; j++) {
         const a = authors[i] as string;
         const b = authors[j] as string;
-        const key = coauthorEdgeKey(a, b);
-        if (projection.hasEdge(key)) {
-          projection.updateEdgeAttribute(key, 'weight', (weight) => (weight ?? 0) + 1);
+        const edge = projection.edge(a, b);
+        if (edge !== undefined) {
+          projection.updateEdgeAttribute(edge, 'weight', (weight) => (weight ?? 0) + 1);
         } else {
           const [source, target] = a < b ? [a, b] : [b, a];
-          projection.addUndirectedEdgeWithKey(key, source, target, { weight: 1 });
+          projection.addUndirectedEdgeWithKey(coauthorEdgeKey(a, b), source, target, { weight: 1 });
         }
       }
     }
