@@ -11,7 +11,7 @@ export const coauthorNetworkStyles = css`
     --cn-accent: #e4572e;
     --cn-focus: #2f6fdf;
     --cn-link: #2a5bd7;
-    --cn-author: #8d99ab;
+    --cn-author: #a2adbb;
     --cn-owner: #1d2430;
     --cn-edge: #d5dae1;
     --cn-edge-active: #5b6474;
@@ -210,6 +210,10 @@ export const coauthorNetworkStyles = css`
   }
   .progress[hidden] {
     display: none;
+  }
+  .progress > span:first-child {
+    white-space: nowrap;
+    font-variant-numeric: tabular-nums;
   }
   .progress .bar {
     width: 7rem;

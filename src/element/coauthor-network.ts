@@ -127,7 +127,28 @@ export class CoauthorNetwork extends LitElement {
     const valid = key === null || (this.graph?.hasNode(key) ?? false);
     if (!valid) return;
     this.store.dispatch(actions.select(key));
-    if (key !== null) void this.graphView?.renderer?.focusNode(key);
+    if (key !== null) void this.focusNode(key);
+  }
+
+  /** Brings a node into view, left of the details panel when the panel covers the canvas' right. */
+  private async focusNode(key: string): Promise<void> {
+    await this.updateComplete;
+    const stage = this.renderRoot.querySelector('.stage')?.getBoundingClientRect();
+    const panel = this.renderRoot.querySelector('.panel:not([hidden])')?.getBoundingClientRect();
+    const beside = stage && panel && panel.left > stage.left + stage.width / 3;
+    const offsetX = beside ? (stage.right - panel.left) / 2 : 0;
+    await this.graphView?.renderer?.focusNode(key, offsetX);
+  }
+
+  /**
+   * Where a node is drawn, in client (viewport) pixels, or null when it is not on the canvas: to place
+   * a tooltip or an annotation over it.
+   */
+  nodeClientPosition(key: string): { x: number; y: number } | null {
+    const position = this.graphView?.renderer?.nodeViewportPosition(key);
+    if (!position || !this.sigmaContainer) return null;
+    const box = this.sigmaContainer.getBoundingClientRect();
+    return { x: box.left + position.x, y: box.top + position.y };
   }
 
   /** Loads `text` (a profile or a graph file) named `source` in messages, e.g. a file name. */
@@ -287,7 +308,7 @@ export class CoauthorNetwork extends LitElement {
 
   private navigate(key: string | null): void {
     this.store.dispatch(actions.select(key));
-    if (key !== null) void this.graphView?.renderer?.focusNode(key);
+    if (key !== null) void this.focusNode(key);
   }
 
   private onZoom(action: 'in' | 'out' | 'fit'): void {

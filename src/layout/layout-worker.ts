@@ -15,8 +15,15 @@ import {
 /** From this many nodes on, the viewer lays out in a worker instead of before the first frame. */
 export const WORKER_LAYOUT_FROM = 1000;
 
-/** The displayed graph gets new positions at most this often while the layout runs. */
+/**
+ * The displayed graph gets new positions at most this often while the layout runs, and less often
+ * when drawing is slow: a software-rendered frame of a large graph can take half a second, and the
+ * worker's iterations wait for the main thread.
+ */
 export const DEFAULT_PUBLISH_INTERVAL_MS = 250;
+/** The pause between two publications is at least this many times the cost of the last one. */
+const PUBLISH_COST_FACTOR = 4;
+const MAX_PUBLISH_INTERVAL_MS = 3000;
 
 /** With no iteration back from the worker after this long, it is taken as blocked. */
 export const WORKER_WATCHDOG_MS = 4000;
@@ -27,6 +34,12 @@ const MAIN_THREAD_CHUNK = 5;
 /** Shown when the worker cannot run, e.g. under a Content-Security-Policy without `worker-src blob:`. */
 export const WORKER_BLOCKED_NOTE =
   'The page does not allow web workers (Content-Security-Policy without worker-src blob:), so the layout runs on the main thread.';
+
+function afterNextFrame(callback: () => void): void {
+  if (typeof requestAnimationFrame === 'function') {
+    requestAnimationFrame(() => setTimeout(callback, 0));
+  } else setTimeout(callback, 0);
+}
 
 export interface LayoutJobStatus {
   /** Iterations done over iterations planned, 0..1. */
@@ -89,8 +102,29 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
     });
   };
   const notify = (): void => options.onStatus?.({ ...status });
+  const minInterval = options.publishIntervalMs ?? DEFAULT_PUBLISH_INTERVAL_MS;
+  let publisher: ReturnType<typeof setTimeout> | null = null;
+  // Publish, wait for the frame that draws it, and wait again in proportion to what that cost.
+  const schedulePublish = (): void => {
+    publisher = setTimeout(() => {
+      const started = performance.now();
+      publish();
+      afterNextFrame(() => {
+        if (publisher === null) return;
+        const cost = performance.now() - started;
+        publisher = setTimeout(
+          schedulePublish,
+          Math.min(MAX_PUBLISH_INTERVAL_MS, cost * PUBLISH_COST_FACTOR),
+        );
+      });
+    }, minInterval);
+  };
+  const stopPublishing = (): void => {
+    if (publisher !== null) clearTimeout(publisher);
+    publisher = null;
+  };
   publish();
-  const publisher = setInterval(publish, options.publishIntervalMs ?? DEFAULT_PUBLISH_INTERVAL_MS);
+  schedulePublish();
 
   const finish = (): void => {
     supervisor?.kill();
@@ -99,7 +133,7 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
       maxIterations: NOVERLAP_MAX_ITERATIONS,
       settings: { ...NOVERLAP_SETTINGS },
     });
-    clearInterval(publisher);
+    stopPublishing();
     publish();
     Object.assign(status, { progress: 1, running: false, done: true });
     notify();
@@ -175,7 +209,7 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
       status.running = false;
       supervisor?.kill();
       if (mainThreadTimer !== null) clearTimeout(mainThreadTimer);
-      clearInterval(publisher);
+      stopPublishing();
       resolveFinished();
     },
   };

@@ -49,8 +49,11 @@ export interface RendererHandle {
   resetCamera(): void;
   /** The container changed size: redraw at the new size. */
   resize(): void;
-  /** Centres the camera on a node, zooming in if the view is wider than the node's surroundings. */
-  focusNode(key: string): Promise<void>;
+  /**
+   * Centres the camera on a node (zooming in if the view is wide); `offsetX` pixels left of the
+   * centre when something covers the right of the canvas (the details panel).
+   */
+  focusNode(key: string, offsetX?: number): Promise<void>;
   /** Node positions in graph coordinates (what the layout wrote). */
   getPositions(): Record<string, { x: number; y: number }>;
   /** Where a node is drawn, in CSS pixels relative to the container, or null when not drawn. */
@@ -193,16 +196,25 @@ export function createRenderer(
     zoomOut: () => camera.zoomOut(ANIMATION),
     fit: () => camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, ANIMATION),
     resetCamera() {
+      // A running animation (a focus, a zoom) would otherwise carry on from the old graph's framing.
+      camera.cancelAnimation();
       camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
     },
     resize() {
       sigma.resize();
       sigma.scheduleRender();
     },
-    async focusNode(key) {
+    async focusNode(key, offsetX = 0) {
       const data = sigma.getNodeDisplayData(key);
       if (!data) return;
-      await camera.animate({ x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6) }, ANIMATION);
+      const target = { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6), angle: 0 };
+      const { width, height } = sigma.getDimensions();
+      // The framed point that sits offsetX right of the centre when the node is centred.
+      const shifted = sigma.viewportToFramedGraph(
+        { x: width / 2 + offsetX, y: height / 2 },
+        { cameraState: target },
+      );
+      await camera.animate({ ...target, x: shifted.x, y: shifted.y }, ANIMATION);
     },
     getPositions() {
       const positions: Record<string, { x: number; y: number }> = {};

@@ -2,7 +2,7 @@
 import type { Attributes } from 'graphology-types';
 import type { StylesDeclaration } from 'sigma/types';
 import { truncateLabel } from './label-policy';
-import type { RendererTheme } from './theme';
+import { mixColours, type RendererTheme } from './theme';
 
 /** UI state kept by sigma for each node (never written into the graph). */
 export interface NodeUiState {
@@ -46,6 +46,12 @@ export type NetworkStyles = StylesDeclaration<
   Depth
 >;
 
+/**
+ * Nodes are drawn at this fraction of their layout radius: the layout keeps full radii apart, so
+ * nothing overlaps and the picture keeps some air between nodes.
+ */
+export const DRAWN_SIZE_FRACTION = 0.6;
+
 const REST_LABEL_CHARS = 34;
 const FOCUS_LABEL_CHARS = 90;
 const DIMMED = 0.14;
@@ -60,7 +66,7 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
       {
         x: { attribute: 'x' },
         y: { attribute: 'y' },
-        size: (a) => ctx.nodeSize(a),
+        size: (a) => ctx.nodeSize(a) * DRAWN_SIZE_FRACTION,
         color: (a) =>
           isPaper(a)
             ? ctx.paperColor((a.category as string | null) ?? null)
@@ -88,10 +94,11 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         then: { opacity: DIMMED, labelVisibility: 'hidden' },
       },
       {
+        // Neighbours: names always (they are short), paper titles where they fit (sigma's culling).
         whenState: 'isActive',
         then: {
           depth: 'activeNodes',
-          labelVisibility: 'visible',
+          labelVisibility: (a) => (isPaper(a) ? 'auto' : 'visible'),
           label: (a) => truncateLabel(String(a.label ?? ''), isPaper(a) ? 40 : 60),
         },
       },
@@ -121,8 +128,12 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
     ],
     edges: [
       {
-        size: (a) => (typeof a.weight === 'number' ? 0.8 + (a.weight - 1) * 1.1 : 0.8),
-        color: (a) => (a.implied === true ? theme.edge : theme.edge),
+        // Coauthor links: thicker and darker with every shared paper.
+        size: (a) => (typeof a.weight === 'number' ? 0.8 + Math.min(a.weight - 1, 8) * 0.9 : 0.8),
+        color: (a) =>
+          typeof a.weight === 'number' && a.weight > 1
+            ? mixColours(theme.edge, theme.edgeActive, Math.min(0.15 + 0.15 * a.weight, 0.7))
+            : theme.edge,
         visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
         depth: 'edges',
       },

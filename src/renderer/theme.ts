@@ -22,7 +22,7 @@ export interface RendererTheme {
 export const DEFAULT_THEME: RendererTheme = {
   background: '#ffffff',
   foreground: '#1d2430',
-  author: '#8d99ab',
+  author: '#a2adbb',
   owner: '#1d2430',
   accent: '#e4572e',
   edge: '#d5dae1',
@@ -45,11 +45,30 @@ const PROPERTIES: Record<keyof RendererTheme, string> = {
 export function readTheme(element: Element): RendererTheme {
   const style = getComputedStyle(element);
   const theme = { ...DEFAULT_THEME };
+  // A 2D context turns any CSS colour (names, hsl(), …) into #rrggbb, which sigma and mixColours read.
+  const context = document.createElement('canvas').getContext('2d');
   for (const key of Object.keys(PROPERTIES) as (keyof RendererTheme)[]) {
     const value = style.getPropertyValue(PROPERTIES[key]).trim();
-    if (value !== '') theme[key] = value;
+    if (value === '') continue;
+    if (key === 'font' || !context) theme[key] = value;
+    else {
+      context.fillStyle = DEFAULT_THEME[key];
+      context.fillStyle = value;
+      theme[key] = context.fillStyle;
+    }
   }
   return theme;
+}
+
+/** `a` mixed with `b`: t = 0 gives `a`, 1 gives `b` (both #rrggbb; anything else returns `a`). */
+export function mixColours(a: string, b: string, t: number): string {
+  const parse = (hex: string): number[] | null =>
+    /^#[0-9a-f]{6}$/i.test(hex) ? [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16)) : null;
+  const from = parse(a);
+  const to = parse(b);
+  if (!from || !to) return a;
+  const mixed = from.map((c, i) => Math.round(c + ((to[i] ?? c) - c) * t));
+  return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
 /** The first family of a CSS font-family list, unquoted (sigma's SDF labels take one family). */

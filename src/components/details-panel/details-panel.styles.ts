@@ -136,6 +136,9 @@ export const detailsPanelStyles = css`
     flex-wrap: wrap;
     gap: 0.15rem 0;
   }
+  .authors li {
+    display: flex; /* drops the template's whitespace before the comma */
+  }
   .authors li:not(:last-child)::after {
     content: ',';
     margin-right: 0.4em;

@@ -1,0 +1,218 @@
+// Loading inputs in a real browser: errors, determinism, ?src=, graph files, large networks in a worker.
+import { readFileSync } from 'node:fs';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { buildGraph } from '../../src/graph/build-graph';
+import { serializeGraph } from '../../src/graph/graph-json';
+import { runLayout } from '../../src/layout/run-layout';
+import { parseProfile } from '../../src/profile/parse-profile';
+import { generateProfile } from '../../src/synth/generate-profile';
+import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
+import { inkedShare } from './network-page';
+
+type Positions = Record<string, { x: number; y: number }>;
+
+const SAMPLE = readFileSync('data/glorioso.txt', 'utf8');
+/** A profile whose last paper has a title but no author list. */
+const BROKEN = `Paolo Glorioso
+
+CL
+h-index25
+
+1 Papers
+
+LGOct 28, 2022
+Flatter, faster: scaling momentum
+
+`;
+/** ~1,200 nodes: past the worker threshold. */
+const LARGE = generateProfile({ papers: 800, seed: 3 });
+const CSP_NOTE = /does not allow web workers/;
+const BASE = inject('baseUrl');
+
+let browser: TestBrowser;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function positions(page: Page): Promise<Positions> {
+  return page.evaluate(() => {
+    const out: Record<string, { x: number; y: number }> = {};
+    document.querySelector('coauthor-network')!.graph!.forEachNode((key, a) => {
+      out[key] = { x: a.x!, y: a.y! };
+    });
+    return out;
+  });
+}
+
+function load(page: Page, text: string, source: string): Promise<string | null> {
+  return page.evaluate(
+    ([t, s]) =>
+      document
+        .querySelector('coauthor-network')!
+        .loadText(t!, s)
+        .then(
+          () => null,
+          (error: Error) => error.message,
+        ),
+    [text, source],
+  );
+}
+
+describe('loading profiles into <coauthor-network>', () => {
+  test('two loads of the sample give identical positions, the ones the command line computes', async () => {
+    const first = await browser.open('/');
+    await waitForReady(first);
+    const second = await browser.open('/');
+    await waitForReady(second);
+    const a = await positions(first);
+    expect(Object.keys(a)).toHaveLength(15);
+    expect(await positions(second)).toEqual(a);
+    const graph = buildGraph(parseProfile(SAMPLE, { source: 'glorioso.txt' }));
+    expect(a).toEqual(runLayout(graph, { seed: 1 }).positions);
+    await first.close();
+    await second.close();
+  });
+
+  test('a broken profile shows its error with the line number, and the graph on screen stays', async () => {
+    const page = await browser.open('/');
+    await waitForReady(page);
+    const before = await positions(page);
+    const detail = page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) =>
+          document.addEventListener('coauthor-error', (e) => resolve((e as CustomEvent).detail), {
+            once: true,
+          }),
+        ),
+    );
+    const message = await load(page, BROKEN, 'broken.txt');
+    expect(message).toMatch(/^broken\.txt:11: /);
+    expect(await detail).toEqual({ message, line: 11 });
+    const banner = page.locator('coauthor-network [part=error]');
+    await banner.waitFor({ state: 'visible' });
+    expect(await banner.textContent()).toContain('line 11');
+    expect(await banner.textContent()).toContain(message!);
+    expect(await positions(page)).toEqual(before);
+    expect(await inkedShare(page, [255, 255, 255])).toBeGreaterThan(0.02);
+    await page.screenshot({ path: artifact('parse-error.png') });
+    // The next good input clears the message.
+    expect(await load(page, SAMPLE, 'glorioso.txt')).toBeNull();
+    await banner.waitFor({ state: 'hidden' });
+    await page.close();
+  });
+
+  test('?src=URL loads that file; a missing one says so', async () => {
+    const page = await browser.open('about:blank');
+    await page.route(
+      (url) => url.pathname.startsWith('/profiles/'),
+      (route) =>
+        new URL(route.request().url()).pathname === '/profiles/sample.txt'
+          ? route.fulfill({ body: SAMPLE, contentType: 'text/plain' })
+          : route.fulfill({ status: 404, body: 'not found' }),
+    );
+    await page.goto(new URL('/?src=/profiles/sample.txt', BASE).href);
+    await waitForReady(page);
+    expect(Object.keys(await positions(page))).toHaveLength(15);
+    await page.goto(new URL('/?src=/profiles/missing.txt', BASE).href);
+    const banner = page.locator('coauthor-network [part=error]');
+    await banner.waitFor({ state: 'visible' });
+    expect(await banner.textContent()).toContain('/profiles/missing.txt: could not load (404');
+    await page.close();
+  });
+
+  test('a graph file from `cli layout` opens at once, with the positions it holds', async () => {
+    const profile = parseProfile(SAMPLE, { source: 'glorioso.txt' });
+    const graph = buildGraph(profile);
+    runLayout.assign(graph, { seed: 7 }); // another seed than the viewer's: positions must come from the file
+    const file = serializeGraph(graph, profile);
+    const page = await browser.open('about:blank');
+    await page.route(
+      (url) => url.pathname === '/graphs/glorioso.json',
+      (route) => route.fulfill({ body: file, contentType: 'application/json' }),
+    );
+    await page.goto(new URL('/?src=/graphs/glorioso.json', BASE).href);
+    await waitForReady(page);
+    const expected: Positions = {};
+    graph.forEachNode((key, a) => (expected[key] = { x: a.x!, y: a.y! }));
+    expect(await positions(page)).toEqual(expected);
+    await page.close();
+  });
+});
+
+describe('large networks', () => {
+  test('lay out in a worker with progress and stop / resume, and end without overlaps', async () => {
+    const page = await browser.open('/');
+    await waitForReady(page);
+    const done = load(page, LARGE, 'large.txt');
+    const progress = page.locator('coauthor-network [part=progress]');
+    await progress.waitFor({ state: 'visible' });
+    await page.screenshot({ path: artifact('large-layout-progress.png') });
+    await progress.locator('button', { hasText: 'Stop' }).click();
+    await expect.poll(() => progress.textContent()).toContain('Layout paused');
+    const paused = await progress.textContent();
+    await page.waitForTimeout(600);
+    expect(await progress.textContent()).toBe(paused);
+    await progress.locator('button', { hasText: 'Resume' }).click();
+    expect(await done).toBeNull();
+    await progress.waitFor({ state: 'hidden' });
+    expect(await progress.textContent()).not.toMatch(CSP_NOTE);
+
+    const overlaps = await page.evaluate(() => {
+      const graph = document.querySelector('coauthor-network')!.graph!;
+      const nodes = graph.mapNodes((key, a) => ({
+        key,
+        x: a.x!,
+        y: a.y!,
+        r: a.kind === 'author' ? 4 + 2 * Math.sqrt(a.paperCount) : 3,
+      }));
+      let count = 0;
+      for (let i = 0; i < nodes.length; i++) {
+        for (let j = i + 1; j < nodes.length; j++) {
+          const a = nodes[i]!;
+          const b = nodes[j]!;
+          if (Math.hypot(a.x - b.x, a.y - b.y) < (a.r + b.r) * 0.6) count += 1;
+        }
+      }
+      return { count, order: graph.order };
+    });
+    expect(overlaps).toEqual({ count: 0, order: 1219 });
+    await page.screenshot({ path: artifact('large-network.png') });
+    await page.close();
+  });
+
+  test('without `worker-src blob:` the layout runs on the main thread and says so', async () => {
+    const errorsBefore = browser.errors.length;
+    const page = await browser.open('about:blank');
+    await page.route(
+      (url) => url.pathname === '/',
+      async (route) => {
+        const response = await route.fetch();
+        await route.fulfill({
+          response,
+          headers: { ...response.headers(), 'content-security-policy': "worker-src 'self'" },
+        });
+      },
+    );
+    await page.goto(BASE);
+    await waitForReady(page);
+    const done = load(page, LARGE, 'large.txt');
+    const progress = page.locator('coauthor-network [part=progress]');
+    await expect.poll(() => progress.textContent(), { timeout: 15_000 }).toMatch(CSP_NOTE);
+    expect(await done).toBeNull();
+    expect(
+      await page.evaluate(() => document.querySelector('coauthor-network')!.graph!.order),
+    ).toBe(1219);
+    // The browser reports the refused worker; nothing else may go wrong.
+    const unexpected = browser.errors
+      .slice(errorsBefore)
+      .filter((e) => !/Content Security Policy/i.test(e));
+    expect(unexpected).toEqual([]);
+    await page.close();
+  });
+});

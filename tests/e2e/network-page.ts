@@ -1,0 +1,118 @@
+// Helpers that read the viewer from a test: node positions on screen, pixels of the canvas, the panel.
+import type { Locator, Page } from 'playwright-core';
+
+export const OWNER = 'a:paolo glorioso';
+export const TOKPANOV = 'a:yury tokpanov';
+
+/** Where a node is drawn, in page pixels. */
+export async function nodePoint(page: Page, key: string): Promise<{ x: number; y: number }> {
+  const point = await page.evaluate(
+    (k) => document.querySelector('coauthor-network')?.nodeClientPosition(k) ?? null,
+    key,
+  );
+  if (!point) throw new Error(`node ${key} is not on the canvas`);
+  return point;
+}
+
+export function stage(page: Page): Locator {
+  return page.locator('coauthor-network .stage');
+}
+
+/**
+ * Share of the canvas area whose colour is further than `threshold` from `background`, measured on
+ * a real screenshot decoded in the page.
+ */
+export async function inkedShare(
+  page: Page,
+  background: readonly number[],
+  threshold = 60,
+): Promise<number> {
+  const box = await stage(page).boundingBox();
+  if (!box) throw new Error('the stage is not visible');
+  const png = await page.screenshot({ clip: box });
+  return page.evaluate(
+    async ({ base64, bg, limit }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      canvas.width = image.width;
+      canvas.height = image.height;
+      const context = canvas.getContext('2d');
+      if (!context) throw new Error('no 2D context');
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let inked = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        const d = Math.hypot(data[i]! - bg[0]!, data[i + 1]! - bg[1]!, data[i + 2]! - bg[2]!);
+        if (d > limit) inked += 1;
+      }
+      return inked / (data.length / 4);
+    },
+    { base64: png.toString('base64'), bg: [...background], limit: threshold },
+  );
+}
+
+/** Colour of the screen at a page point (averaged over a 3×3 square). */
+export async function colourAt(
+  page: Page,
+  point: { x: number; y: number },
+): Promise<[number, number, number]> {
+  const png = await page.screenshot({
+    clip: { x: point.x - 1, y: point.y - 1, width: 3, height: 3 },
+  });
+  return page.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = document.createElement('canvas');
+    canvas.width = image.width;
+    canvas.height = image.height;
+    const context = canvas.getContext('2d');
+    if (!context) throw new Error('no 2D context');
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    const sum = [0, 0, 0];
+    for (let i = 0; i < data.length; i += 4) {
+      for (let c = 0; c < 3; c++) sum[c] = (sum[c] ?? 0) + (data[i + c] ?? 0);
+    }
+    const n = data.length / 4;
+    return [sum[0]! / n, sum[1]! / n, sum[2]! / n] as [number, number, number];
+  }, png.toString('base64'));
+}
+
+/** Euclidean distance between two RGB colours. */
+export function colourDistance(a: readonly number[], b: readonly number[]): number {
+  return Math.hypot(
+    (a[0] ?? 0) - (b[0] ?? 0),
+    (a[1] ?? 0) - (b[1] ?? 0),
+    (a[2] ?? 0) - (b[2] ?? 0),
+  );
+}
+
+/** Waits until sigma has drawn a frame after a change (two animation frames). */
+export async function settle(page: Page): Promise<void> {
+  await page.evaluate(
+    () =>
+      new Promise<void>((resolve) =>
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
+      ),
+  );
+}
+
+/** The details panel's titles of listed papers. */
+export function panelPapers(page: Page): Locator {
+  return page.locator('coauthor-network cn-details-panel .papers li .title');
+}
+
+export function panelTitle(page: Page): Locator {
+  return page.locator('coauthor-network cn-details-panel h2');
+}
+
+/** The graph on screen: order and size. */
+export async function viewGraphSize(page: Page): Promise<{ order: number; size: number }> {
+  return page.evaluate(() => {
+    const graph = document.querySelector('coauthor-network')?.viewGraph;
+    return { order: graph?.order ?? -1, size: graph?.size ?? -1 };
+  });
+}

@@ -1,0 +1,193 @@
+// The viewer in a real browser on the sample profile: drawing, hover, details, search, views, zoom.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
+import {
+  colourAt,
+  colourDistance,
+  inkedShare,
+  nodePoint,
+  OWNER,
+  panelPapers,
+  panelTitle,
+  settle,
+  TOKPANOV,
+  viewGraphSize,
+} from './network-page';
+
+const WHITE = [255, 255, 255];
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.open('/');
+  await waitForReady(page);
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function clearSelection(): Promise<void> {
+  await page.evaluate(() => document.querySelector('coauthor-network')?.select(null));
+  await page.mouse.move(2, 2);
+  await settle(page);
+}
+
+describe('<coauthor-network> on the sample profile', () => {
+  test('draws the 15 nodes of the sample: the canvas has pixels other than the background', async () => {
+    const order = await page.evaluate(
+      () => document.querySelector('coauthor-network')?.graph?.order,
+    );
+    expect(order).toBe(15);
+    expect(await viewGraphSize(page)).toEqual({ order: 15, size: 19 });
+
+    // Nodes, edges and labels cover a few per cent of the stage; an empty canvas covers none.
+    expect(await inkedShare(page, WHITE)).toBeGreaterThan(0.02);
+    // The owner is drawn in ink at its position.
+    expect(
+      colourDistance(await colourAt(page, await nodePoint(page, OWNER)), [29, 36, 48]),
+    ).toBeLessThan(40);
+    await page.screenshot({ path: artifact('default-view.png') });
+    expect(browser.errors).toEqual([]);
+  });
+
+  test('hovering a node dims the nodes outside its neighbourhood, and only those', async () => {
+    // A neighbour far from the hovered node (so no label drawn over it) and a node outside.
+    const [paper, stranger] = await page.evaluate((key) => {
+      const graph = document.querySelector('coauthor-network')!.graph!;
+      const at = graph.getNodeAttributes(key);
+      const distance = (n: string): number =>
+        Math.hypot(
+          graph.getNodeAttribute(n, 'x')! - at.x!,
+          graph.getNodeAttribute(n, 'y')! - at.y!,
+        );
+      const neighbour = graph.neighbors(key).sort((a, b) => distance(b) - distance(a))[0]!;
+      const outside = graph.filterNodes((n) => n !== key && !graph.areNeighbors(n, key))[0]!;
+      return [neighbour, outside];
+    }, TOKPANOV);
+    const before = {
+      paper: await colourAt(page, await nodePoint(page, paper)),
+      stranger: await colourAt(page, await nodePoint(page, stranger)),
+    };
+    await page.mouse.move(...(Object.values(await nodePoint(page, TOKPANOV)) as [number, number]));
+    await expect
+      .poll(async () =>
+        colourDistance(await colourAt(page, await nodePoint(page, stranger)), WHITE),
+      )
+      .toBeLessThan(colourDistance(before.stranger, WHITE) * 0.5);
+    await page.screenshot({ path: artifact('hovered-node.png') });
+    expect(
+      colourDistance(await colourAt(page, await nodePoint(page, paper)), before.paper),
+    ).toBeLessThan(12);
+
+    await page.mouse.move(2, 2);
+    await expect
+      .poll(async () =>
+        colourDistance(await colourAt(page, await nodePoint(page, stranger)), before.stranger),
+      )
+      .toBeLessThan(12);
+  });
+
+  test("clicking the owner's node opens a panel listing all 6 papers", async () => {
+    const selected = page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) =>
+          document.addEventListener('coauthor-select', (e) => resolve((e as CustomEvent).detail), {
+            once: true,
+          }),
+        ),
+    );
+    const { x, y } = await nodePoint(page, OWNER);
+    await page.mouse.click(x, y);
+    expect(await selected).toEqual({ key: OWNER, kind: 'author', label: 'Paolo Glorioso' });
+    await expect.poll(() => panelTitle(page).textContent()).toBe('Paolo Glorioso');
+    expect(await panelPapers(page).count()).toBe(6);
+    await page.locator('coauthor-network .panel').waitFor({ state: 'visible' });
+    await page.screenshot({ path: artifact('owner-panel.png') });
+  });
+
+  test('clicking Yury Tokpanov lists his 4 papers; a coauthor link moves the selection', async () => {
+    await clearSelection();
+    const { x, y } = await nodePoint(page, TOKPANOV);
+    await page.mouse.click(x, y);
+    await expect.poll(() => panelTitle(page).textContent()).toBe('Yury Tokpanov');
+    expect(await panelPapers(page).count()).toBe(4);
+    await page
+      .locator('coauthor-network cn-details-panel .coauthors button', {
+        hasText: 'Quentin Anthony',
+      })
+      .click();
+    await expect.poll(() => panelTitle(page).textContent()).toBe('Quentin Anthony');
+    await page.locator('coauthor-network cn-details-panel .papers .title').first().click();
+    await expect
+      .poll(() => page.locator('coauthor-network cn-details-panel .kicker').textContent())
+      .toContain('Paper');
+    await page.screenshot({ path: artifact('paper-panel.png') });
+  });
+
+  test('Escape and a click on the background clear the selection', async () => {
+    await page.evaluate((key) => document.querySelector('coauthor-network')?.select(key), TOKPANOV);
+    await page.locator('coauthor-network .panel').waitFor({ state: 'visible' });
+    await page.keyboard.press('Escape');
+    await page.locator('coauthor-network .panel').waitFor({ state: 'hidden' });
+
+    await page.evaluate((key) => document.querySelector('coauthor-network')?.select(key), TOKPANOV);
+    await page.locator('coauthor-network .panel').waitFor({ state: 'visible' });
+    const box = (await page.locator('coauthor-network .stage').boundingBox())!;
+    await page.mouse.click(box.x + 30, box.y + box.height - 120);
+    await page.locator('coauthor-network .panel').waitFor({ state: 'hidden' });
+  });
+
+  test('searching "tokpanov" and choosing the result selects him and moves the camera to him', async () => {
+    await clearSelection();
+    const stageBox = (await page.locator('coauthor-network .stage').boundingBox())!;
+    const input = page.locator('coauthor-network cn-search-box input');
+    await input.fill('tokpanov');
+    await expect(
+      page.locator('coauthor-network cn-search-box [role=option]').first().textContent(),
+    ).resolves.toContain('Yury Tokpanov');
+    await input.press('Enter');
+    await expect.poll(() => panelTitle(page).textContent()).toBe('Yury Tokpanov');
+    // The camera centres him in the part of the canvas left of the details panel.
+    const panelBox = (await page.locator('coauthor-network .panel').boundingBox())!;
+    const centre = { x: (stageBox.x + panelBox.x) / 2, y: stageBox.y + stageBox.height / 2 };
+    await expect
+      .poll(async () => {
+        const p = await nodePoint(page, TOKPANOV);
+        return Math.hypot(p.x - centre.x, p.y - centre.y);
+      })
+      .toBeLessThan(4);
+  });
+
+  test('the view switch shows the 9 authors and their 14 coauthor links, and back', async () => {
+    await clearSelection();
+    await page.locator('coauthor-network cn-network-toolbar [data-view=coauthors]').click();
+    await expect.poll(() => viewGraphSize(page)).toEqual({ order: 9, size: 14 });
+    await waitForReady(page);
+    await page.screenshot({ path: artifact('coauthor-view.png') });
+    await page.locator('coauthor-network cn-network-toolbar [data-view=network]').click();
+    await expect.poll(() => viewGraphSize(page)).toEqual({ order: 15, size: 19 });
+    await waitForReady(page);
+  });
+
+  test('zoom in, zoom out and fit move the camera', async () => {
+    const spread = async (): Promise<number> => {
+      const a = await nodePoint(page, OWNER);
+      const b = await nodePoint(page, TOKPANOV);
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+    await page.locator('coauthor-network [data-zoom=fit]').click();
+    await expect.poll(spread).toBeGreaterThan(0);
+    const fitted = await spread();
+    await page.locator('coauthor-network [data-zoom=in]').click();
+    await expect.poll(spread).toBeGreaterThan(fitted * 1.3);
+    await page.locator('coauthor-network [data-zoom=out]').click();
+    await page.locator('coauthor-network [data-zoom=out]').click();
+    await expect.poll(spread).toBeLessThan(fitted * 0.9);
+    await page.locator('coauthor-network [data-zoom=fit]').click();
+    await expect.poll(spread).toBeCloseTo(fitted, 0);
+    expect(browser.errors).toEqual([]);
+  });
+});
