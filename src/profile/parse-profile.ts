@@ -19,6 +19,14 @@ export const MAX_PROFILE_BYTES = 20 * 1024 * 1024;
 /** An owner's "name" longer than this is probably not a name: worth a warning. */
 const MAX_PLAIN_OWNER_LENGTH = 200;
 
+/** What the first line is when it cannot be the owner's name (another known line), or null. */
+function describeNonName(line: string): string | null {
+  if (readPaperLine(line)) return 'a paper line';
+  const field = readHeaderLine(line);
+  if (!field) return null;
+  return field.kind === 'category' ? 'the category line' : `the ${STAT_LABELS[field.field]} line`;
+}
+
 /**
  * Parses a profile: the owner's name, optional header lines, then one block per paper.
  * Returns the profile with its warnings (odd but readable input), or throws a ProfileParseError
@@ -40,16 +48,10 @@ export function parseProfile(text: string, options: ParseOptions = {}): Profile 
   const ownerAt = lines.findIndex((line) => line !== '');
   if (ownerAt === -1) throw error("expected the owner's name, found an empty profile", 1);
   const ownerLine = lines[ownerAt] as string;
-  const field = readHeaderLine(ownerLine);
-  const found = readPaperLine(ownerLine)
-    ? 'a paper line'
-    : field?.kind === 'category'
-      ? 'the category line'
-      : field
-        ? `the ${STAT_LABELS[field.field]} line`
-        : null;
-  if (found)
-    throw error(`expected the owner's name, found ${found} ${quote(ownerLine)}`, ownerAt + 1);
+  const notAName = describeNonName(ownerLine);
+  if (notAName) {
+    throw error(`expected the owner's name, found ${notAName} ${quote(ownerLine)}`, ownerAt + 1);
+  }
   const owner = normalizeName(ownerLine);
   if (owner.length > MAX_PLAIN_OWNER_LENGTH) {
     warnings.add(ownerAt + 1, `the owner's name is ${owner.length} characters long; is it a name?`);
