@@ -5,34 +5,8 @@ import { categoryName } from '../../profile/categories';
 import type { Profile } from '../../profile/types';
 import { defineElement } from '../define-element';
 import { sharedStyles } from '../shared.styles';
+import { profileFigures } from './profile-figures';
 import { profileCardStyles } from './profile-card.styles';
-
-interface Figure {
-  label: string;
-  value: string;
-  title: string;
-}
-
-/** The figures of a profile's header that it actually gives, in reading order. */
-export function profileFigures(profile: Profile): Figure[] {
-  const { hIndex, citations, papers, noveltyPct, aiScore } = profile.stats;
-  const figures: (Figure | null)[] = [
-    hIndex === null ? null : { label: 'h-index', value: String(hIndex), title: 'h-index' },
-    citations === null
-      ? null
-      : { label: 'Citations', value: citations.toLocaleString('en-US'), title: 'Citations' },
-    papers === null
-      ? null
-      : {
-          label: 'Papers',
-          value: papers.toLocaleString('en-US'),
-          title: 'Papers listed in the header',
-        },
-    noveltyPct === null ? null : { label: 'Novelty', value: `${noveltyPct}%`, title: 'Novelty' },
-    aiScore === null ? null : { label: 'AI score', value: String(aiScore), title: 'AI score' },
-  ];
-  return figures.filter((f): f is Figure => f !== null);
-}
 
 export class ProfileCard extends LitElement {
   static override styles = [sharedStyles, profileCardStyles];
