@@ -78,7 +78,18 @@ export function parseProfile(text: string, options: ParseOptions = {}): Profile 
     let id = base;
     for (let n = 2; ids.has(id); n++) id = `${base}-${n}`;
     ids.add(id);
-    papers.push(Object.assign({ id }, paper));
+    papers.push({
+      id,
+      title: paper.title,
+      date: paper.date,
+      categories: paper.categories,
+      category: paper.category,
+      hasCode: paper.hasCode,
+      authors: paper.authors,
+      truncated: paper.truncated,
+      abstract: paper.abstract,
+      line: paper.line,
+    });
   }
 
   for (const { line, value } of header.paperCounts) {
