@@ -1,8 +1,9 @@
 // Deterministic synthetic publication profiles in the plain-text profile format, for tests and benchmarks.
 import { createCoauthorPool, drawName } from './coauthor-pool';
+import { formatProfile, type SyntheticPaper, type SyntheticProfile } from './format-profile';
 import { createRandom, createWeightedSampler, type Random } from './random';
 import { drawAbstract, drawTitle } from './text';
-import { CATEGORY_WEIGHTS, MONTHS } from './vocabulary';
+import { CATEGORY_WEIGHTS } from './vocabulary';
 
 export interface GenerateProfileOptions {
   /** Number of papers, 1..MAX_GENERATED_PAPERS. */
@@ -25,8 +26,6 @@ const NO_ABSTRACT_SHARE = 0.08;
 const OWNER_LISTED_SHARE = 0.9;
 /** Relative frequencies of author-list lengths 1..12. */
 const AUTHOR_COUNT_WEIGHTS = [3, 9, 14, 15, 13, 11, 9, 7, 6, 5, 4, 4];
-/** The profile shows the first three names and " et al." for longer lists. */
-const SHOWN_AUTHORS = 3;
 
 /** Span of publication years: a couple of years for a handful of papers, 25 for a big record. */
 export function publicationSpanYears(papers: number): number {
@@ -38,18 +37,16 @@ export function coauthorPoolSize(papers: number): number {
   return Math.max(24, Math.round(3 * Math.pow(papers, 0.8)));
 }
 
-interface DrawnPaper {
-  codes: string[];
-  dayMs: number;
-  hasCode: boolean;
-  title: string;
-  authors: string[];
-  abstract: string;
-  citations: number;
-}
-
 /** Generates a synthetic profile as text; pure and deterministic. */
 export function generateProfile(options: GenerateProfileOptions): string {
+  return formatProfile(createSyntheticProfile(options));
+}
+
+/**
+ * Draws the profile that {@link generateProfile} writes, as data: what a parser must read back
+ * (the full author lists included, which the text cuts to three names).
+ */
+export function createSyntheticProfile(options: GenerateProfileOptions): SyntheticProfile {
   const { papers, seed = DEFAULT_SEED } = options;
   if (!Number.isInteger(papers) || papers < 1 || papers > MAX_GENERATED_PAPERS) {
     throw new RangeError(`papers must be an integer in 1..${MAX_GENERATED_PAPERS}, got ${papers}`);
@@ -62,7 +59,7 @@ export function generateProfile(options: GenerateProfileOptions): string {
   const spanDays = publicationSpanYears(papers) * 365;
   const titles = new Set<string>();
 
-  const drawn: DrawnPaper[] = [];
+  const drawn: SyntheticPaper[] = [];
   for (let i = 0; i < papers; i++) {
     // sqrt(u) has density 2t on [0, 1): recent years carry more papers than early ones.
     const ageDays = Math.floor(spanDays * (1 - Math.sqrt(random.next())));
@@ -71,7 +68,7 @@ export function generateProfile(options: GenerateProfileOptions): string {
     titles.add(title);
     drawn.push({
       codes: random.chance(NO_CATEGORY_SHARE) ? [] : drawCodes(random, drawCategory),
-      dayMs: END_DATE_MS - ageDays * DAY_MS,
+      date: new Date(END_DATE_MS - ageDays * DAY_MS).toISOString().slice(0, 10),
       hasCode: random.chance(CODE_MARKER_SHARE),
       title,
       authors: drawAuthors(random, owner, pool.names, pool.draw, drawAuthorCount(random) + 1),
@@ -79,7 +76,18 @@ export function generateProfile(options: GenerateProfileOptions): string {
       citations: drawCitations(random, ageDays / 365),
     });
   }
-  return formatProfile(owner, drawn, random);
+  return {
+    owner,
+    primaryCategory: primaryCategory(drawn),
+    stats: {
+      hIndex: hIndex(drawn.map((paper) => paper.citations)),
+      papers,
+      citations: drawn.reduce((sum, paper) => sum + paper.citations, 0),
+      noveltyPct: random.between(15, 75),
+      aiScore: random.between(5, 95),
+    },
+    papers: drawn,
+  };
 }
 
 /** Weighted subject codes, skewed towards a field of the owner's own. */
@@ -142,12 +150,8 @@ function hIndex(citations: number[]): number {
   return h;
 }
 
-function formatDate(dayMs: number): string {
-  const date = new Date(dayMs);
-  return `${MONTHS[date.getUTCMonth()]} ${date.getUTCDate()}, ${date.getUTCFullYear()}`;
-}
-
-function formatProfile(owner: string, papers: DrawnPaper[], random: Random): string {
+/** The most common first code of the papers (LG when none has a code). */
+function primaryCategory(papers: readonly SyntheticPaper[]): string {
   const counts = new Map<string, number>();
   for (const paper of papers) {
     const first = paper.codes[0];
@@ -155,19 +159,5 @@ function formatProfile(owner: string, papers: DrawnPaper[], random: Random): str
   }
   let primary = 'LG';
   for (const [code, count] of counts) if (count > (counts.get(primary) ?? 0)) primary = code;
-  const citations = papers.map((paper) => paper.citations);
-
-  const header =
-    `${owner}\n\n${primary}\nh-index${hIndex(citations)}\n${papers.length}papers\n` +
-    `${citations.reduce((sum, c) => sum + c, 0)}citations\n` +
-    `Novelty${random.between(15, 75)}%\nAI Score${random.between(5, 95)}\n\n` +
-    `${papers.length} Papers\n\n`;
-  const blocks = papers.map((paper) => {
-    const shown = paper.authors.slice(0, SHOWN_AUTHORS).join(', ');
-    const authors = paper.authors.length > SHOWN_AUTHORS ? `${shown} et al.` : shown;
-    const dateLine = `${paper.codes.join('')}${formatDate(paper.dayMs)}${paper.hasCode ? 'Code' : ''}`;
-    const block = `${dateLine}\n${paper.title}\n\n${authors}`;
-    return paper.abstract === '' ? block : `${block}\n\n${paper.abstract}`;
-  });
-  return `${header}${blocks.join('\n\n')}\n`;
+  return primary;
 }

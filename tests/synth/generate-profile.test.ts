@@ -1,10 +1,13 @@
 // generateProfile(): deterministic synthetic profiles that the parser reads back cleanly and whose
 // coauthors, dates and categories look like a real researcher's record.
+import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { isKnownCategory } from '../../src/profile/categories';
 import { parseProfile } from '../../src/profile/parse-profile';
 import type { Profile } from '../../src/profile/types';
+import { SHOWN_AUTHORS, type SyntheticProfile } from '../../src/synth/format-profile';
 import {
+  createSyntheticProfile,
   generateProfile,
   MAX_GENERATED_PAPERS,
   publicationSpanYears,
@@ -29,6 +32,38 @@ function coauthorCounts(profile: Profile): number[] {
 }
 
 const share = (count: number, total: number): number => count / total;
+
+/** The parsed profile says exactly what the model drew; the text shows three authors at most. */
+function expectReadBack(model: SyntheticProfile, profile: Profile): void {
+  expect(profile.owner).toBe(model.owner);
+  expect(profile.primaryCategory).toBe(model.primaryCategory);
+  expect(profile.stats).toEqual(model.stats);
+  expect(
+    profile.papers.map(
+      ({ title, date, categories, category, hasCode, authors, truncated, abstract }) => ({
+        title,
+        date,
+        categories,
+        category,
+        hasCode,
+        authors,
+        truncated,
+        abstract,
+      }),
+    ),
+  ).toEqual(
+    model.papers.map((paper) => ({
+      title: paper.title,
+      date: paper.date,
+      categories: paper.codes,
+      category: paper.codes[0] ?? null,
+      hasCode: paper.hasCode,
+      authors: paper.authors.slice(0, SHOWN_AUTHORS),
+      truncated: paper.authors.length > SHOWN_AUTHORS,
+      abstract: paper.abstract,
+    })),
+  );
+}
 
 /** The 3,000-paper profile most tests look at, generated and parsed once. */
 let big: { text: string; profile: Profile } | undefined;
@@ -70,6 +105,22 @@ describe('generateProfile()', () => {
     expect(profile.stats.papers).toBe(papers);
     expect(text).toContain(`\n${papers} Papers\n`);
     expect(new Set(profile.papers.map((paper) => paper.id)).size).toBe(papers);
+  });
+
+  it('reads back exactly the drawn owner, figures and papers (authors cut to the shown three)', () => {
+    expectReadBack(createSyntheticProfile({ papers: 3000, seed: 2026 }), bigProfile().profile);
+  });
+
+  it('reads back exactly what was drawn for any seed and 1–60 papers', () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1, max: 60 }), fc.string({ maxLength: 8 }), (papers, seed) => {
+        const text = generateProfile({ papers, seed });
+        const profile = parseProfile(text);
+        expect(profile.warnings).toEqual([]);
+        expectReadBack(createSyntheticProfile({ papers, seed }), profile);
+      }),
+      { seed: 20261128, numRuns: 100 },
+    );
   });
 
   it('keeps the header figures consistent with the papers', () => {
