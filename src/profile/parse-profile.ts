@@ -92,12 +92,14 @@ export function parseProfile(text: string, options: ParseOptions = {}): Profile 
     });
   }
 
-  for (const { line, value } of header.paperCounts) {
+  // The profile's two count lines (`6papers`, `6 Papers`) are always reported; any further ones
+  // only within the warning cap, so that a flood of count lines cannot flood the warnings.
+  header.paperCounts.forEach(({ line, value }, index) => {
     if (value !== papers.length) {
       const message = `the header says ${value} papers but the profile lists ${papers.length}; the paper blocks are used`;
-      warnings.add(line, message, true);
+      warnings.add(line, message, index < 2);
     }
-  }
+  });
 
   return {
     owner,

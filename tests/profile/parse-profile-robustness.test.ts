@@ -248,6 +248,17 @@ describe('parseProfile() on random and hostile text', () => {
     });
   }
 
+  it('parseProfile() caps warnings about paper count lines too, past the first two', () => {
+    const profile = parseProfile(`Ada\n${'1papers\n'.repeat(5000)}`);
+    expect(profile.warnings).toHaveLength(MAX_WARNINGS + 1);
+    const mismatch = 'the header says 1 papers but the profile lists 0; the paper blocks are used';
+    expect(profile.warnings[0]).toEqual({ line: 2, message: mismatch });
+    expect(profile.warnings.at(-1)).toEqual({
+      line: 1002,
+      message: '4000 more warnings not shown (the first on line 1002)',
+    });
+  });
+
   it('parseProfile() keeps MAX_WARNINGS warnings and says how many more there were', () => {
     const profile = parseProfile(`Ada\n${'?\n'.repeat(1500)}`);
     expect(profile.warnings).toHaveLength(MAX_WARNINGS + 1);
