@@ -1,6 +1,6 @@
 // The element's canvas: lays a graph out (before the first frame, or in a worker) and hands it to the renderer.
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { nodeSize, runLayout } from '../layout/run-layout';
+import { DEFAULT_LAYOUT_OPTIONS, nodeSize, runLayout } from '../layout/run-layout';
 import {
   startLayoutJob,
   WORKER_LAYOUT_FROM,
@@ -10,8 +10,11 @@ import {
 import { createRenderer, type RendererHandle } from '../renderer/create-renderer';
 import { primaryFamily, type RendererTheme } from '../renderer/theme';
 
-/** The seed of every layout the viewer runs: the same profile gives the same picture on every load. */
-export const LAYOUT_SEED = 1;
+/**
+ * The seed of every layout the viewer runs, the command line's default: the same profile gives the
+ * same picture on every load, and the same as `cli layout` writes.
+ */
+export const LAYOUT_SEED = DEFAULT_LAYOUT_OPTIONS.seed;
 
 export interface GraphViewCallbacks {
   onClickNode(key: string): void;
