@@ -145,7 +145,8 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
     status.progress = Math.min(1, done / total);
     if (done >= total) {
       supervisor?.stop();
-      finish();
+      // Not now: the supervisor is inside its message handler, which still uses what kill() clears.
+      queueMicrotask(finish);
     } else if (done % 5 === 0) notify();
   };
 

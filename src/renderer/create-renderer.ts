@@ -8,6 +8,7 @@ import { restingLabels } from './label-policy';
 import {
   createNetworkStyles,
   DEPTH_LAYERS,
+  scaleFor,
   type EdgeUiState,
   type GraphUiState,
   type NodeUiState,
@@ -74,6 +75,7 @@ export function createRenderer(
 ): RendererHandle {
   const ctx: StyleContext = {
     theme: { ...options.theme, font: primaryFamily(options.theme.font) },
+    ...scaleFor(initialGraph.order, initialGraph.size),
     paperColor: options.paperColor,
     nodeSize: options.nodeSize,
   };
@@ -99,7 +101,7 @@ export function createRenderer(
     primitives,
     customNodeState: { isActive: false, isSelected: false, isLabelled: false },
     customEdgeState: { isActive: false },
-    customGraphState: { hasFocus: false },
+    customGraphState: { hasFocus: false, focusDegree: 0 },
     styles: createNetworkStyles(ctx),
     settings: {
       allowInvalidContainer: true,
@@ -157,6 +159,7 @@ export function createRenderer(
       activeNodes = new Set();
       activeEdges = new Set();
       graph = next;
+      Object.assign(ctx, scaleFor(next.order, next.size));
       sigma.setSetting('autoRescaleContent', next.order < 1000 ? 'labels' : 'nodes');
       sigma.setSetting('hideEdgesOnMove', next.size > 20_000);
       sigma.setGraph(next);
@@ -184,7 +187,7 @@ export function createRenderer(
       }
       if (nextSelected !== null) sigma.setNodeState(nextSelected, { isSelected: true });
       selected = nextSelected;
-      sigma.setGraphState({ hasFocus: around !== null });
+      sigma.setGraphState({ hasFocus: around !== null, focusDegree: nodes.size - 1 });
     },
     restyle(next) {
       ctx.paperColor = next.paperColor;

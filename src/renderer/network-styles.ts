@@ -22,7 +22,12 @@ export interface EdgeUiState {
 export interface GraphUiState {
   /** A node is hovered or selected: everything outside its neighbourhood is dimmed. */
   hasFocus: boolean;
+  /** Neighbours of the focused node: their paper titles are labelled only when they are few. */
+  focusDegree: number;
 }
+
+/** Up to this many neighbours, a focused node's papers are labelled too. */
+export const LABELLED_NEIGHBOURS = 6;
 
 export const DEPTH_LAYERS = ['edges', 'nodes', 'activeEdges', 'activeNodes', 'topNodes'] as const;
 type Depth = (typeof DEPTH_LAYERS)[number];
@@ -31,6 +36,10 @@ type RingVariables = { ringColor: string; ringWidth: number };
 /** What the styles read besides attributes and state; mutable so a new profile needs no new renderer. */
 export interface StyleContext {
   theme: RendererTheme;
+  /** Fraction of the layout radius nodes are drawn at (see DRAWN_SIZE_FRACTION). */
+  sizeFraction: number;
+  /** Opacity of edges at rest: lower in dense networks so that nodes show through. */
+  edgeOpacity: number;
   paperColor(category: string | null): string;
   nodeSize(attributes: Attributes): number;
 }
@@ -48,9 +57,23 @@ export type NetworkStyles = StylesDeclaration<
 
 /**
  * Nodes are drawn at this fraction of their layout radius: the layout keeps full radii apart, so
- * nothing overlaps and the picture keeps some air between nodes.
+ * nothing overlaps and a small picture keeps some air between nodes; large networks, whose nodes
+ * are tiny at full view, use all of it.
  */
 export const DRAWN_SIZE_FRACTION = 0.6;
+export const LARGE_DRAWN_SIZE_FRACTION = 0.95;
+export const LARGE_NETWORK_FROM = 1000;
+
+/** Drawing parameters that depend on the size of the network on screen. */
+export function scaleFor(
+  order: number,
+  size: number,
+): Pick<StyleContext, 'sizeFraction' | 'edgeOpacity'> {
+  return {
+    sizeFraction: order >= LARGE_NETWORK_FROM ? LARGE_DRAWN_SIZE_FRACTION : DRAWN_SIZE_FRACTION,
+    edgeOpacity: size > 2000 ? 0.35 : size > 500 ? 0.6 : 1,
+  };
+}
 
 const REST_LABEL_CHARS = 34;
 const FOCUS_LABEL_CHARS = 90;
@@ -66,7 +89,7 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
       {
         x: { attribute: 'x' },
         y: { attribute: 'y' },
-        size: (a) => ctx.nodeSize(a) * DRAWN_SIZE_FRACTION,
+        size: (a) => ctx.nodeSize(a) * ctx.sizeFraction,
         color: (a) =>
           isPaper(a)
             ? ctx.paperColor((a.category as string | null) ?? null)
@@ -87,19 +110,22 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         ringColor: theme.accent,
       },
       { matchData: 'kind', cases: { author: { shape: 'circle' }, paper: { shape: 'square' } } },
-      { whenData: 'isOwner', then: { labelSize: 15, zIndex: 1 } },
-      { whenState: 'isLabelled', then: { labelVisibility: 'visible' } },
+      // Frequent coauthors are labelled where their labels do not collide (sigma's culling); the
+      // owner always.
+      { whenState: 'isLabelled', then: { labelVisibility: 'auto' } },
+      { whenData: 'isOwner', then: { labelSize: 15, zIndex: 1, labelVisibility: 'visible' } },
       {
         when: (_a, state, graphState) => graphState.hasFocus && !state.isActive,
         then: { opacity: DIMMED, labelVisibility: 'hidden' },
       },
       {
-        // Neighbours: names always (they are short), paper titles where they fit (sigma's culling).
+        // Neighbours: names always (they are short), paper titles when there are few of them.
         whenState: 'isActive',
         then: {
           depth: 'activeNodes',
-          labelVisibility: (a) => (isPaper(a) ? 'auto' : 'visible'),
-          label: (a) => truncateLabel(String(a.label ?? ''), isPaper(a) ? 40 : 60),
+          labelVisibility: (a, _s, graphState) =>
+            !isPaper(a) || graphState.focusDegree <= LABELLED_NEIGHBOURS ? 'visible' : 'hidden',
+          label: (a) => truncateLabel(String(a.label ?? ''), isPaper(a) ? 32 : 60),
         },
       },
       {
@@ -134,14 +160,18 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
           typeof a.weight === 'number' && a.weight > 1
             ? mixColours(theme.edge, theme.edgeActive, Math.min(0.15 + 0.15 * a.weight, 0.7))
             : theme.edge,
+        opacity: () => ctx.edgeOpacity,
         visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
         depth: 'edges',
       },
       {
         when: (_a, state, graphState) => graphState.hasFocus && !state.isActive,
-        then: { opacity: 0.35 },
+        then: { opacity: () => ctx.edgeOpacity * 0.35 },
       },
-      { whenState: 'isActive', then: { color: theme.edgeActive, depth: 'activeEdges' } },
+      {
+        whenState: 'isActive',
+        then: { color: theme.edgeActive, opacity: 1, depth: 'activeEdges' },
+      },
     ],
   };
 }

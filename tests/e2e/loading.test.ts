@@ -75,6 +75,7 @@ describe('loading profiles into <coauthor-network>', () => {
     expect(await positions(second)).toEqual(a);
     const graph = buildGraph(parseProfile(SAMPLE, { source: 'glorioso.txt' }));
     expect(a).toEqual(runLayout(graph, { seed: 1 }).positions);
+    expect(browser.errors).toEqual([]);
     await first.close();
     await second.close();
   });
@@ -101,8 +102,17 @@ describe('loading profiles into <coauthor-network>', () => {
     expect(await positions(page)).toEqual(before);
     expect(await inkedShare(page, [255, 255, 255])).toBeGreaterThan(0.02);
     await page.screenshot({ path: artifact('parse-error.png') });
-    // The next good input clears the message.
+    // The next good input clears the message and reports what it drew.
+    const ready = page.evaluate(
+      () =>
+        new Promise<unknown>((resolve) =>
+          document.addEventListener('coauthor-ready', (e) => resolve((e as CustomEvent).detail), {
+            once: true,
+          }),
+        ),
+    );
     expect(await load(page, SAMPLE, 'glorioso.txt')).toBeNull();
+    expect(await ready).toEqual({ authors: 9, papers: 6 });
     await banner.waitFor({ state: 'hidden' });
     await page.close();
   });
@@ -147,6 +157,7 @@ describe('loading profiles into <coauthor-network>', () => {
 
 describe('large networks', () => {
   test('lay out in a worker with progress and stop / resume, and end without overlaps', async () => {
+    const errorsBefore = browser.errors.length;
     const page = await browser.open('/');
     await waitForReady(page);
     const done = load(page, LARGE, 'large.txt');
@@ -183,6 +194,7 @@ describe('large networks', () => {
     });
     expect(overlaps).toEqual({ count: 0, order: 1219 });
     await page.screenshot({ path: artifact('large-network.png') });
+    expect(browser.errors.slice(errorsBefore)).toEqual([]);
     await page.close();
   });
 
