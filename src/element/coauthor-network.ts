@@ -280,6 +280,12 @@ export class CoauthorNetwork extends LitElement {
 
   private readonly onKeydown = (event: KeyboardEvent): void => {
     if (event.key !== 'Escape' || event.defaultPrevented) return;
+    // Escape typed in a field of the host page belongs to that field.
+    const target = event.composedPath()[0];
+    const editing =
+      target instanceof HTMLElement &&
+      (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName));
+    if (editing && !event.composedPath().includes(this)) return;
     if (this.store.get().selection !== null) this.store.dispatch(actions.select(null));
   };
 

@@ -68,6 +68,9 @@ export interface RendererHandle {
 
 const ANIMATION = { duration: 300 };
 
+/** Smallest extent, in layout units, that the camera frames (the sample spans about 90). */
+const MIN_FRAME = 70;
+
 export function createRenderer(
   container: HTMLElement,
   initialGraph: AbstractGraph,
@@ -121,6 +124,30 @@ export function createRenderer(
   let activeEdges: ReadonlySet<string> = new Set();
   let selected: string | null = null;
 
+  // A network of a few nodes would be stretched to fill the canvas, its nodes as large as plates:
+  // frame at least MIN_FRAME layout units so a small network is drawn at the scale of a larger one.
+  const frameSmallGraphs = (): void => {
+    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
+    graph.forEachNode((_key, a) => {
+      const x = Number(a.x);
+      const y = Number(a.y);
+      if (!Number.isFinite(x) || !Number.isFinite(y)) return;
+      [minX, maxX, minY, maxY] = [
+        Math.min(minX, x),
+        Math.max(maxX, x),
+        Math.min(minY, y),
+        Math.max(maxY, y),
+      ];
+    });
+    if (!Number.isFinite(minX) || Math.max(maxX - minX, maxY - minY) >= MIN_FRAME) {
+      sigma.setCustomBBox(null);
+      return;
+    }
+    const [cx, cy, half] = [(minX + maxX) / 2, (minY + maxY) / 2, MIN_FRAME / 2];
+    sigma.setCustomBBox({ x: [cx - half, cx + half], y: [cy - half, cy + half] });
+  };
+  frameSmallGraphs();
+
   const markResting = (): void => {
     sigma.setNodesState(graph.nodes(), { isLabelled: false });
     sigma.setNodesState([...restingLabels(graph)], { isLabelled: true });
@@ -163,6 +190,7 @@ export function createRenderer(
       sigma.setSetting('autoRescaleContent', next.order < 1000 ? 'labels' : 'nodes');
       sigma.setSetting('hideEdgesOnMove', next.size > 20_000);
       sigma.setGraph(next);
+      frameSmallGraphs();
       sigma.setNodesState(next.nodes(), { isActive: false, isSelected: false });
       sigma.setEdgesState(next.edges(), { isActive: false });
       markResting();
