@@ -16,6 +16,8 @@ const runs = (byDefault: number) => ({
   seed: SEED,
   numRuns: FUZZ_RUNS > 0 ? FUZZ_RUNS : byDefault,
 });
+/** Time limit of a property: catches a hang in a default run, leaves room for FUZZ_RUNS. */
+const TIMEOUT_MS = 30_000 + FUZZ_RUNS * 100;
 const SOURCE = 'fuzz.txt';
 const SAMPLE = readFileSync(new URL('../../data/glorioso.txt', import.meta.url), 'utf8');
 const MB = 1_000_000;
@@ -206,7 +208,7 @@ const lineSoup = fc
 
 // ---- Properties ----------------------------------------------------------------------------------
 
-describe('parseProfile() fuzzed', () => {
+describe('parseProfile() fuzzed', { timeout: TIMEOUT_MS }, () => {
   it('returns a Profile or throws a ProfileParseError on any string of code points', () => {
     fc.assert(
       fc.property(fc.string({ unit: 'binary', maxLength: 400 }), (text) => void parseChecked(text)),
