@@ -137,6 +137,12 @@ export const coauthorNetworkStyles = css`
     display: none;
   }
   @container (max-width: 560px) {
+    header {
+      padding: 0.9rem 0.9rem 0.8rem;
+    }
+    cn-search-box {
+      flex: 1 1 100%;
+    }
     .panel {
       top: auto;
       left: 0.5rem;

@@ -135,9 +135,13 @@ export class CoauthorNetwork extends LitElement {
     await this.updateComplete;
     const stage = this.renderRoot.querySelector('.stage')?.getBoundingClientRect();
     const panel = this.renderRoot.querySelector('.panel:not([hidden])')?.getBoundingClientRect();
-    const beside = stage && panel && panel.left > stage.left + stage.width / 3;
-    const offsetX = beside ? (stage.right - panel.left) / 2 : 0;
-    await this.graphView?.renderer?.focusNode(key, offsetX);
+    const offset = { x: 0, y: 0 };
+    if (stage && panel && panel.left > stage.left + stage.width / 3) {
+      offset.x = (stage.right - panel.left) / 2; // a side panel
+    } else if (stage && panel && panel.top > stage.top + stage.height / 4) {
+      offset.y = (stage.bottom - panel.top) / 2; // a bottom sheet (narrow element)
+    }
+    await this.graphView?.renderer?.focusNode(key, offset);
   }
 
   /**

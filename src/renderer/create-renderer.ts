@@ -51,10 +51,10 @@ export interface RendererHandle {
   /** The container changed size: redraw at the new size. */
   resize(): void;
   /**
-   * Centres the camera on a node (zooming in if the view is wide); `offsetX` pixels left of the
-   * centre when something covers the right of the canvas (the details panel).
+   * Centres the camera on a node (zooming in if the view is wide); `offset.x` pixels left of and
+   * `offset.y` pixels above the centre when something covers part of the canvas (the details panel).
    */
-  focusNode(key: string, offsetX?: number): Promise<void>;
+  focusNode(key: string, offset?: { x: number; y: number }): Promise<void>;
   /** Node positions in graph coordinates (what the layout wrote). */
   getPositions(): Record<string, { x: number; y: number }>;
   /** Where a node is drawn, in CSS pixels relative to the container, or null when not drawn. */
@@ -235,14 +235,14 @@ export function createRenderer(
       sigma.resize();
       sigma.scheduleRender();
     },
-    async focusNode(key, offsetX = 0) {
+    async focusNode(key, offset = { x: 0, y: 0 }) {
       const data = sigma.getNodeDisplayData(key);
       if (!data) return;
       const target = { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6), angle: 0 };
       const { width, height } = sigma.getDimensions();
-      // The framed point that sits offsetX right of the centre when the node is centred.
+      // The framed point that sits `offset` right of and below the centre when the node is centred.
       const shifted = sigma.viewportToFramedGraph(
-        { x: width / 2 + offsetX, y: height / 2 },
+        { x: width / 2 + offset.x, y: height / 2 + offset.y },
         { cameraState: target },
       );
       await camera.animate({ ...target, x: shifted.x, y: shifted.y }, ANIMATION);
