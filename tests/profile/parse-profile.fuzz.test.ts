@@ -252,6 +252,33 @@ describe('parseProfile() fuzzed', { timeout: TIMEOUT_MS }, () => {
     );
   });
 
+  it('reads the same papers from a well-formed profile with blank lines dropped or doubled', () => {
+    /** The profile without line numbers, which blank lines shift. */
+    const withoutLines = (outcome: Outcome) => {
+      expect(outcome.ok, JSON.stringify(outcome)).toBe(true);
+      const { papers, warnings, ...rest } = (outcome as Outcome & { ok: true }).profile;
+      return {
+        ...rest,
+        papers: papers.map(({ line: _line, ...paper }) => paper),
+        warnings: warnings.map((warning) => warning.message),
+      };
+    };
+    fc.assert(
+      fc.property(
+        baseProfile,
+        fc.array(fc.constantFrom('\n', '\n\n', '\n\n\n'), { minLength: 1 }),
+        (text, gaps) => {
+          const expected = withoutLines(parseChecked(text));
+          const regapped = text
+            .split('\n\n')
+            .reduce((out, part, i) => (i === 0 ? part : out + gaps[i % gaps.length] + part));
+          expect(withoutLines(parseChecked(regapped))).toEqual(expected);
+        },
+      ),
+      runs(100),
+    );
+  });
+
   it('reads the same profile from canonically equivalent text (NFD or NFC)', () => {
     fc.assert(
       fc.property(
