@@ -107,6 +107,9 @@ const baseProfile = fc.oneof(
     .map(({ papers, seed }) => generateProfile({ papers, seed })),
 );
 
+/** A paper line of a well-formed profile: codes, `Mon D, YYYY`, optional `Code`. */
+const PAPER_LINE_SHAPE = /^[A-Z]*[A-Z][a-z]{2} \d{1,2}, \d{4}(?:Code)?$/;
+
 const encoder = new TextEncoder();
 const decoder = new TextDecoder('utf-8'); // not fatal: invalid sequences decode to U+FFFD
 
@@ -279,6 +282,28 @@ describe('parseProfile() fuzzed', { timeout: TIMEOUT_MS }, () => {
     );
   });
 
+  it('reads the same authors from a well-formed profile with runs of spaces widened in author lists', () => {
+    fc.assert(
+      fc.property(
+        baseProfile,
+        fc.array(fc.integer({ min: 1, max: 40 }), { minLength: 1 }),
+        (text, widths) => {
+          const lines = text.split('\n');
+          let n = 0;
+          for (let i = 0; i + 3 < lines.length; i++) {
+            // In these profiles a paper line is followed by the title, a blank line and the authors.
+            if (!PAPER_LINE_SHAPE.test(lines[i] as string)) continue;
+            lines[i + 3] = (lines[i + 3] as string).replace(/ /g, () =>
+              ' '.repeat(widths[n++ % widths.length] as number),
+            );
+          }
+          expect(parseChecked(lines.join('\n'))).toEqual(parseChecked(text));
+        },
+      ),
+      runs(100),
+    );
+  });
+
   it('reads the same profile from canonically equivalent text (NFD or NFC)', () => {
     fc.assert(
       fc.property(
@@ -369,5 +394,32 @@ describe('parseProfile() on fixed hostile inputs', () => {
       ok: false,
       line: 0,
     });
+  });
+});
+
+// ---- Minimal cases of what fuzzing found ---------------------------------------------------------
+
+describe('parseProfile() on cases found by fuzzing', () => {
+  // The author-list reader looks for "et al." in the last 32 characters only: a run of spaces
+  // inside "et   al." moved "et" out of that window (missed), or "^" of the window matched inside
+  // a word (false "et al.").
+  it.each([
+    {
+      name: 'finds "et al." after a run of 28 spaces',
+      line: `Bo et${' '.repeat(28)}al.`,
+      authors: ['Bo'],
+      truncated: true,
+    },
+    {
+      name: 'reads no "et al." in "Bet" + 27 spaces + "al."',
+      line: `Bet${' '.repeat(27)}al.`,
+      authors: ['Bet al.'],
+      truncated: false,
+    },
+  ])('parseProfile() $name as with a single space', ({ line, authors, truncated }) => {
+    const result = parseChecked(`Ada\n\nLGOct 28, 2022\nT\n\n${line}\n`);
+    expect(result.ok && result.profile.papers[0]).toMatchObject({ authors, truncated });
+    const single = parseChecked(`Ada\n\nLGOct 28, 2022\nT\n\n${line.replace(/ +/g, ' ')}\n`);
+    expect(single.ok && single.profile.papers[0]).toMatchObject({ authors, truncated });
   });
 });
