@@ -7,8 +7,23 @@ import { quote, type WarningList } from './warning-list';
 /** A longer "name" is more likely a sentence read in the wrong place: worth a warning. */
 export const MAX_PLAIN_NAME_LENGTH = 100;
 
-/** `et al.` (or `et al`, any case) ending the last name, or standing alone after the last comma. */
-const ET_AL = /(?:^|\s)et\s+al\.?$/i;
+const isSpace = (ch: string | undefined): boolean => ch !== undefined && /\s/.test(ch);
+
+/**
+ * Where `et al.` (or `et al`, any case, any run of spaces) ends `part` as a word of its own, or -1.
+ * Scans back from the end, so a megabyte-long part costs no more than its trailing spaces.
+ */
+export function etAlStart(part: string): number {
+  let end = part.length;
+  while (end > 0 && isSpace(part[end - 1])) end--;
+  if (part[end - 1] === '.') end--;
+  if (end < 2 || part.slice(end - 2, end).toLowerCase() !== 'al') return -1;
+  let gap = end - 2;
+  while (gap > 0 && isSpace(part[gap - 1])) gap--;
+  if (gap === end - 2 || gap < 2 || part.slice(gap - 2, gap).toLowerCase() !== 'et') return -1;
+  const start = gap - 2;
+  return start === 0 || isSpace(part[start - 1]) ? start : -1;
+}
 
 export interface AuthorList {
   authors: string[];
@@ -27,12 +42,10 @@ export function readAuthorList(
 ): AuthorList {
   const parts = text.split(',');
   const last = parts.length - 1;
-  // The pattern runs on the tail only, so a megabyte-long line costs no more than a short one.
   const lastPart = parts[last] as string;
-  const tail = lastPart.slice(-32);
-  const etAl = ET_AL.exec(tail);
-  const truncated = etAl !== null;
-  if (etAl) parts[last] = lastPart.slice(0, lastPart.length - tail.length + etAl.index);
+  const etAl = etAlStart(lastPart);
+  const truncated = etAl >= 0;
+  if (truncated) parts[last] = lastPart.slice(0, etAl);
 
   const authors: string[] = [];
   const seen = new Map<string, string>();
