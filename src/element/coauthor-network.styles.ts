@@ -159,85 +159,9 @@ export const coauthorNetworkStyles = css`
     left: 50%;
     transform: translateX(-50%);
     width: min(36rem, calc(100% - 1.6rem));
-    display: grid;
-    grid-template-columns: auto 1fr auto;
-    gap: 0.7rem;
-    align-items: start;
-    padding: 0.75rem 0.8rem 0.75rem 0.9rem;
-    border-radius: 10px;
-    background: #fff5f4;
-    border: 1px solid #f4c7c2;
-    color: var(--cn-fg);
-    box-shadow: 0 10px 30px rgba(180, 35, 24, 0.12);
-    font-size: 0.85rem;
-    line-height: 1.4;
   }
-  .error[hidden] {
-    display: none;
-  }
-  .error .icon {
-    width: 1.1rem;
-    height: 1.1rem;
-    margin-top: 0.05rem;
-    color: var(--cn-error);
-  }
-  .error strong {
-    display: block;
-    color: var(--cn-error);
-    font-weight: 650;
-  }
-  .error code {
-    font-family: ui-monospace, 'SFMono-Regular', Menlo, Consolas, monospace;
-    font-size: 0.8rem;
-    word-break: break-word;
-  }
-  .error button,
-  .progress button {
-    border: 1px solid var(--cn-border);
-    background: var(--cn-bg);
-    border-radius: 7px;
-    padding: 0.2rem 0.6rem;
-    font: inherit;
-    font-size: 0.8rem;
-    cursor: pointer;
-    color: var(--cn-fg);
-  }
-  .progress {
-    display: flex;
-    align-items: center;
-    gap: 0.6rem;
-    padding: 0.45rem 0.6rem;
-    background: var(--cn-bg);
-    border: 1px solid var(--cn-border);
-    border-radius: 10px;
-    box-shadow: 0 4px 16px rgba(20, 28, 40, 0.1);
-    font-size: 0.8rem;
-    max-width: 24rem;
-  }
-  .progress[hidden] {
-    display: none;
-  }
-  .progress > span:first-child {
-    white-space: nowrap;
-    font-variant-numeric: tabular-nums;
-  }
-  .progress .bar {
-    width: 7rem;
-    height: 4px;
-    border-radius: 2px;
-    background: var(--cn-surface);
-    overflow: hidden;
-    flex: none;
-  }
-  .progress .bar span {
-    display: block;
-    height: 100%;
-    background: var(--cn-fg);
-    transition: width 200ms;
-  }
-  .progress .note {
-    color: var(--cn-muted);
-    font-size: 0.75rem;
+  [hidden] {
+    display: none !important;
   }
   .status {
     position: absolute;

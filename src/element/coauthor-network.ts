@@ -4,12 +4,13 @@ import { property, query, state } from 'lit/decorators.js';
 import type { AbstractGraph } from 'graphology-types';
 import { createPalette, type Palette } from '../charts/palette';
 import '../components/details-panel/details-panel.component';
+import '../components/error-banner/error-banner.component';
+import '../components/layout-progress/layout-progress.component';
 import '../components/network-legend/network-legend.component';
 import '../components/network-toolbar/network-toolbar.component';
 import '../components/profile-card/profile-card.component';
 import '../components/search-box/search-box.component';
 import { createSearchIndex, type SearchEntry } from '../components/search-box/search-index';
-import { projectCoauthors } from '../graph/project-coauthors';
 import type { CoauthorGraph } from '../graph/types';
 import type { LayoutJobStatus } from '../layout/layout-worker';
 import type { Profile } from '../profile/types';
@@ -22,6 +23,7 @@ import { GraphView } from './graph-view';
 import {
   describeError,
   loadNetwork,
+  fetchText,
   sourceName,
   type ErrorDetail,
   type LoadedNetwork,
@@ -74,9 +76,7 @@ export class CoauthorNetwork extends LitElement {
   private readonly store: Store = createStore();
   private palette: Palette = createPalette([]);
   private searchIndex: SearchEntry[] = [];
-  private projection: { of: CoauthorGraph; graph: AbstractGraph } | null = null;
   private graphView: GraphView | null = null;
-  private resizeObserver: ResizeObserver | null = null;
   private readyState: Ready = createReady();
   private loadToken = 0;
   private text: string | null = null;
@@ -130,18 +130,11 @@ export class CoauthorNetwork extends LitElement {
     if (key !== null) void this.focusNode(key);
   }
 
-  /** Brings a node into view, left of the details panel when the panel covers the canvas' right. */
+  /** Brings a node into view, clear of the details panel. */
   private async focusNode(key: string): Promise<void> {
     await this.updateComplete;
-    const stage = this.renderRoot.querySelector('.stage')?.getBoundingClientRect();
-    const panel = this.renderRoot.querySelector('.panel:not([hidden])')?.getBoundingClientRect();
-    const offset = { x: 0, y: 0 };
-    if (stage && panel && panel.left > stage.left + stage.width / 3) {
-      offset.x = (stage.right - panel.left) / 2; // a side panel
-    } else if (stage && panel && panel.top > stage.top + stage.height / 4) {
-      offset.y = (stage.bottom - panel.top) / 2; // a bottom sheet (narrow element)
-    }
-    await this.graphView?.renderer?.focusNode(key, offset);
+    const panel = this.renderRoot.querySelector('.panel:not([hidden])');
+    await this.graphView?.focusNode(key, panel?.getBoundingClientRect() ?? null);
   }
 
   /**
@@ -158,7 +151,7 @@ export class CoauthorNetwork extends LitElement {
   /** Loads `text` (a profile or a graph file) named `source` in messages, e.g. a file name. */
   async loadText(text: string, source = 'profile'): Promise<void> {
     const token = ++this.loadToken;
-    const ready = this.readyState.settled ? (this.readyState = createReady()) : this.readyState;
+    const ready = this.nextReady();
     let loaded: LoadedNetwork;
     try {
       loaded = loadNetwork(text, source);
@@ -170,7 +163,6 @@ export class CoauthorNetwork extends LitElement {
     this.error = null;
     this.palette = createPalette(loaded.profile.papers.map((p) => p.category));
     this.searchIndex = createSearchIndex(loaded.graph);
-    this.projection = null;
     this.network = loaded;
     this.store.dispatch(actions.resetForNewData());
     this.renderRoot.querySelector('cn-search-box')?.clear();
@@ -198,58 +190,35 @@ export class CoauthorNetwork extends LitElement {
   private async loadUrl(url: string): Promise<void> {
     const token = this.loadToken;
     this.loading = true;
-    let text: string;
     try {
-      const response = await fetch(url);
-      if (!response.ok)
-        throw new Error(`${url}: could not load (${response.status} ${response.statusText})`);
-      text = await response.text();
+      const text = await fetchText(url);
+      if (token === this.loadToken)
+        await this.loadText(text, sourceName(url)).catch(() => undefined);
     } catch (error) {
+      if (token === this.loadToken) this.fail(error, this.nextReady());
+    } finally {
       this.loading = false;
-      const message =
-        error instanceof Error && error.message.startsWith(url)
-          ? error.message
-          : `${url}: could not load (${String(error)})`;
-      this.fail(
-        new Error(message),
-        this.readyState.settled ? (this.readyState = createReady()) : this.readyState,
-      );
-      return;
     }
-    this.loading = false;
-    if (token !== this.loadToken) return;
-    await this.loadText(text, sourceName(url)).catch(() => undefined);
+  }
+
+  /** The pending `ready` of the input being loaded, or a new one when the last has settled. */
+  private nextReady(): Ready {
+    if (this.readyState.settled) this.readyState = createReady();
+    return this.readyState;
   }
 
   private async draw(loaded: LoadedNetwork): Promise<void> {
-    const view = this.ensureGraphView();
-    const coauthors = this.viewState.view === 'coauthors';
-    const graph = coauthors ? this.projectionOf(loaded.graph) : loaded.graph;
-    await view.show(graph, {
-      theme: readTheme(this),
-      paperColor: this.palette.color,
-      laidOut: loaded.laidOut && !coauthors,
-    });
-  }
-
-  private projectionOf(graph: CoauthorGraph): AbstractGraph {
-    if (this.projection?.of !== graph)
-      this.projection = { of: graph, graph: projectCoauthors(graph) };
-    return this.projection.graph;
-  }
-
-  private ensureGraphView(): GraphView {
-    if (this.graphView) return this.graphView;
-    this.graphView = new GraphView(this.sigmaContainer, {
+    this.graphView ??= new GraphView(this.sigmaContainer, {
       onClickNode: (key) => this.store.dispatch(actions.select(key)),
       onClickStage: () => this.store.dispatch(actions.select(null)),
       onEnterNode: (key) => this.store.dispatch(actions.hoverNode(key)),
       onLeaveNode: () => this.store.dispatch(actions.hoverNode(null)),
       onLayoutStatus: (status) => (this.layoutStatus = status),
     });
-    this.resizeObserver = new ResizeObserver(() => this.graphView?.renderer?.resize());
-    this.resizeObserver.observe(this.sigmaContainer);
-    return this.graphView;
+    await this.graphView.showNetwork(loaded, this.viewState.view, {
+      theme: readTheme(this),
+      paperColor: this.palette.color,
+    });
   }
 
   private onState(next: ViewState, previous: ViewState): void {
@@ -271,7 +240,7 @@ export class CoauthorNetwork extends LitElement {
     }
     if (next.view !== previous.view && this.network) {
       const network = this.network;
-      const ready = this.readyState.settled ? (this.readyState = createReady()) : this.readyState;
+      const ready = this.nextReady();
       this.draw(network).then(
         () => {
           renderer?.setFocus(next.hoverNode, next.selection);
@@ -305,8 +274,6 @@ export class CoauthorNetwork extends LitElement {
     // Moving the element in the DOM disconnects and reconnects it in one task: keep the renderer then.
     queueMicrotask(() => {
       if (this.isConnected) return;
-      this.resizeObserver?.disconnect();
-      this.resizeObserver = null;
       this.graphView?.kill();
       this.graphView = null;
     });
@@ -372,9 +339,13 @@ export class CoauthorNetwork extends LitElement {
                 .paperColor=${this.palette.color}
                 .view=${view}
               ></cn-network-legend>
-              <div class="progress" part="progress" role="status" ?hidden=${status === null}>
-                ${status ? this.renderProgress(status) : nothing}
-              </div>
+              <cn-layout-progress
+                part="progress"
+                role="status"
+                ?hidden=${status === null}
+                .status=${status}
+                @cn-toggle-layout=${() => this.graphView?.toggleLayout()}
+              ></cn-layout-progress>
             </div>
             <aside class="panel" part="panel" ?hidden=${selection === null} aria-label="Details">
               <cn-details-panel
@@ -383,49 +354,24 @@ export class CoauthorNetwork extends LitElement {
                 .nodeKey=${selection}
                 .paperColor=${this.palette.color}
                 @cn-navigate=${(e: CustomEvent<{ key: string | null }>) => this.navigate(e.detail.key)}
+                @cn-preview=${(e: CustomEvent<{ key: string | null }>) =>
+                  this.store.dispatch(actions.hoverNode(e.detail.key))}
               ></cn-details-panel>
             </aside>
-            ${this.renderError()}
+            <cn-error-banner
+              class="error"
+              part="error"
+              role="alert"
+              ?hidden=${this.error === null}
+              .error=${this.error}
+              ?kept=${network !== null}
+              @cn-dismiss=${() => (this.error = null)}
+            ></cn-error-banner>
           </div>
           <!-- Charts region: <coauthor-charts> is mounted here (beside the graph; below it when narrow). -->
           <div class="charts" part="charts"></div>
         </div>
       </div>
     `;
-  }
-
-  private renderProgress(status: LayoutJobStatus): TemplateResult {
-    const pct = Math.round(status.progress * 100);
-    return html`
-      <span>${status.running ? 'Laying out' : 'Layout paused'} · ${pct}%</span>
-      <span class="bar" aria-hidden="true"><span style="width:${pct}%"></span></span>
-      <button data-action="toggle-layout" @click=${() => this.graphView?.toggleLayout()}>
-        ${status.running ? 'Stop' : 'Resume'}
-      </button>
-      ${status.note ? html`<span class="note">${status.note}</span>` : nothing}
-    `;
-  }
-
-  private renderError(): TemplateResult {
-    const error = this.error;
-    return html`<div class="error" part="error" role="alert" ?hidden=${error === null}>
-      <svg class="icon" viewBox="0 0 20 20" aria-hidden="true">
-        <circle cx="10" cy="10" r="8.5" fill="none" stroke="currentColor" stroke-width="1.6" />
-        <path
-          d="M10 5.5v5.5M10 13.6v.4"
-          stroke="currentColor"
-          stroke-width="1.8"
-          stroke-linecap="round"
-        />
-      </svg>
-      <div>
-        <strong
-          >${error?.line ? `Could not read line ${error.line}` : 'Could not load this input'}</strong
-        >
-        <code>${error?.message ?? ''}</code>
-        ${this.network ? html`<div class="muted">The network on screen is the previous one.</div>` : nothing}
-      </div>
-      <button @click=${() => (this.error = null)}>Dismiss</button>
-    </div>`;
   }
 }

@@ -7,7 +7,11 @@ import {
   type LayoutJob,
   type LayoutJobStatus,
 } from '../layout/layout-worker';
+import { projectCoauthors } from '../graph/project-coauthors';
+import type { CoauthorGraph } from '../graph/types';
 import { createRenderer, type RendererHandle } from '../renderer/create-renderer';
+import type { ViewMode } from '../state/store';
+import type { LoadedNetwork } from './load-network';
 import { primaryFamily, type RendererTheme } from '../renderer/theme';
 
 /**
@@ -53,11 +57,46 @@ async function fontReady(fontList: string): Promise<void> {
 export class GraphView {
   renderer: RendererHandle | null = null;
   private job: LayoutJob | null = null;
+  private projection: { of: CoauthorGraph; graph: AbstractGraph } | null = null;
+  private readonly resizeObserver: ResizeObserver;
 
   constructor(
     private readonly container: HTMLElement,
     private readonly callbacks: GraphViewCallbacks,
-  ) {}
+  ) {
+    // sigma only listens to the window's resizes; the element can change size on its own.
+    this.resizeObserver = new ResizeObserver(() => this.renderer?.resize());
+    this.resizeObserver.observe(container);
+  }
+
+  /** Shows a loaded network in a view: its author–paper graph, or its coauthor projection. */
+  showNetwork(
+    network: LoadedNetwork,
+    view: ViewMode,
+    options: Omit<ShowOptions, 'laidOut'>,
+  ): Promise<void> {
+    if (view === 'network')
+      return this.show(network.graph, { ...options, laidOut: network.laidOut });
+    if (this.projection?.of !== network.graph) {
+      this.projection = { of: network.graph, graph: projectCoauthors(network.graph) };
+    }
+    return this.show(this.projection.graph, { ...options, laidOut: false });
+  }
+
+  /**
+   * Brings a node into view; when `covered` (the details panel) hides the right of the canvas or
+   * its bottom (a narrow element), the node goes to the middle of what stays visible.
+   */
+  async focusNode(key: string, covered: DOMRect | null): Promise<void> {
+    const stage = this.container.getBoundingClientRect();
+    const offset = { x: 0, y: 0 };
+    if (covered && covered.left > stage.left + stage.width / 3) {
+      offset.x = (stage.right - covered.left) / 2;
+    } else if (covered && covered.top > stage.top + stage.height / 4) {
+      offset.y = (stage.bottom - covered.top) / 2;
+    }
+    await this.renderer?.focusNode(key, offset);
+  }
 
   /** Lays `graph` out if needed and draws it; settles once positions are final and drawn. */
   async show(graph: AbstractGraph, options: ShowOptions): Promise<void> {
@@ -118,6 +157,7 @@ export class GraphView {
   }
 
   kill(): void {
+    this.resizeObserver.disconnect();
     this.stopJob();
     this.renderer?.kill();
     this.renderer = null;

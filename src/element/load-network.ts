@@ -47,3 +47,17 @@ export function sourceName(url: string): string {
   const last = path.split('/').filter(Boolean).pop();
   return last ? decodeURIComponent(last) : url;
 }
+
+/** The text at `url`; the error names the URL and what went wrong (`…: could not load (404 Not Found)`). */
+export async function fetchText(url: string): Promise<string> {
+  let response: Response;
+  try {
+    response = await fetch(url);
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new Error(`${url}: could not load (${reason})`, { cause: error });
+  }
+  if (!response.ok)
+    throw new Error(`${url}: could not load (${response.status} ${response.statusText})`);
+  return response.text();
+}

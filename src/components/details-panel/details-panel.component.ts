@@ -16,6 +16,8 @@ import {
 
 /** Fired when a link in the panel (a paper, an author, the close button) asks for another selection. */
 export type NavigateEvent = CustomEvent<{ key: string | null }>;
+/** Fired when the pointer or the focus enters a link (its node's key) or leaves it (null). */
+export type PreviewEvent = CustomEvent<{ key: string | null }>;
 
 export class DetailsPanel extends LitElement {
   static override styles = [sharedStyles, detailsPanelStyles];
@@ -29,6 +31,13 @@ export class DetailsPanel extends LitElement {
   /** Colour of a primary category (the shared palette). */
   @property({ attribute: false }) paperColor: (code: string | null) => string = () => '#8a8f98';
 
+  /** Pointing at a link previews its node in the graph (cn-preview, key null when leaving). */
+  private preview(key: string | null): void {
+    this.dispatchEvent(
+      new CustomEvent('cn-preview', { detail: { key }, bubbles: true, composed: true }),
+    );
+  }
+
   private navigate(key: string | null): void {
     this.dispatchEvent(
       new CustomEvent('cn-navigate', { detail: { key }, bubbles: true, composed: true }),
@@ -37,10 +46,21 @@ export class DetailsPanel extends LitElement {
 
   override render(): TemplateResult | typeof nothing {
     if (!this.graph || !this.profile) return nothing;
+    // One listener for every link: the hovered or focused link's data-key.
+    const onPoint = (event: Event): void => {
+      const key = (event.target as HTMLElement).closest('[data-key]')?.getAttribute('data-key');
+      this.preview(event.type === 'mouseover' || event.type === 'focusin' ? (key ?? null) : null);
+    };
     const details = nodeDetails(this.graph, this.profile, this.nodeKey);
     if (!details) return nothing;
     return html`
-      <article aria-labelledby="title">
+      <article
+        aria-labelledby="title"
+        @mouseover=${onPoint}
+        @mouseout=${onPoint}
+        @focusin=${onPoint}
+        @focusout=${onPoint}
+      >
         <button
           class="close"
           title="Close (Esc)"
