@@ -155,10 +155,13 @@ export const coauthorNetworkStyles = css`
   .error {
     position: absolute;
     z-index: 4;
-    top: 0.8rem;
+    top: 3.6rem; /* below the toolbar */
     left: 50%;
     transform: translateX(-50%);
     width: min(36rem, calc(100% - 1.6rem));
+  }
+  cn-layout-progress {
+    flex: none;
   }
   [hidden] {
     display: none !important;
