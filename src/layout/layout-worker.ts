@@ -1,15 +1,14 @@
 // ForceAtlas2 for large graphs off the main thread, with progress, stop/resume and a main-thread fallback.
 import type { AbstractGraph } from 'graphology-types';
-import forceAtlas2 from 'graphology-layout-forceatlas2';
+import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
 import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
-import noverlap from 'graphology-layout-noverlap';
 import {
+  ANTI_COLLISION_SHARE,
   createLayoutGraph,
   DEFAULT_LAYOUT_OPTIONS,
   layoutIterations,
   layoutSettings,
-  NOVERLAP_MAX_ITERATIONS,
-  NOVERLAP_SETTINGS,
+  removeOverlaps,
 } from './run-layout';
 
 /** From this many nodes on, the viewer lays out in a worker instead of before the first frame. */
@@ -66,20 +65,30 @@ export interface LayoutJobOptions {
   publishIntervalMs?: number;
   /** Called on every status change (progress, stop, resume, fallback, done). */
   onStatus?(status: LayoutJobStatus): void;
+  /** How long to wait for the worker's first iteration (default WORKER_WATCHDOG_MS). */
+  watchdogMs?: number;
   /** Tests use it to simulate a page where workers are blocked. */
   createSupervisor?: (graph: AbstractGraph, settings: object) => FA2LayoutSupervisor;
 }
 
 /**
- * Lays `graph` out on a private copy (seeded as runLayout does) for a fixed number of iterations,
- * writing positions into `graph` at a bounded rate, then a noverlap pass. Deterministic: the worker
- * runs exactly the planned iterations unless someone stops and resumes it.
+ * Lays `graph` out as runLayout does, in a worker: the same seeded copy, the same two ForceAtlas2
+ * phases (the last share with `adjustSizes`), the same overlap removal; positions are written into
+ * `graph` at a bounded rate meanwhile. Each phase runs exactly its iterations from fresh matrices,
+ * as runLayout's, so the result is runLayout's unless someone stops and resumes it (or the worker
+ * is blocked: the main-thread fallback runs in short chunks).
  */
 export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions = {}): LayoutJob {
   const seed = options.seed ?? DEFAULT_LAYOUT_OPTIONS.seed;
   const total = options.iterations ?? layoutIterations(graph.order);
   const work = createLayoutGraph(graph, seed);
-  const settings = layoutSettings(work);
+  const closing = Math.floor(total * ANTI_COLLISION_SHARE);
+  const phases: { until: number; settings: ForceAtlas2Settings }[] = [
+    { until: total - closing, settings: layoutSettings(work) },
+    { until: total, settings: layoutSettings(work, { adjustSizes: true }) },
+  ].filter((phase, i, all) => i === 0 || phase.until > (all[i - 1]?.until ?? 0));
+  let phase = 0;
+  const settingsNow = (): ForceAtlas2Settings => (phases[phase] ?? phases[0]!).settings;
   const status: LayoutJobStatus = {
     progress: 0,
     running: true,
@@ -129,10 +138,7 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   const finish = (): void => {
     supervisor?.kill();
     supervisor = null;
-    noverlap.assign(work, {
-      maxIterations: NOVERLAP_MAX_ITERATIONS,
-      settings: { ...NOVERLAP_SETTINGS },
-    });
+    removeOverlaps(work, seed);
     stopPublishing();
     publish();
     Object.assign(status, { progress: 1, running: false, done: true });
@@ -143,22 +149,41 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   const tick = (): void => {
     done += 1;
     status.progress = Math.min(1, done / total);
-    if (done >= total) {
+    if (done >= (phases[phase]?.until ?? total)) {
       supervisor?.stop();
       // Not now: the supervisor is inside its message handler, which still uses what kill() clears.
-      queueMicrotask(finish);
+      queueMicrotask(nextPhase);
     } else if (done % 5 === 0) notify();
+  };
+
+  /** A worker for the current phase: its matrices are built afresh, as runLayout's next call does. */
+  const spawn = (): void => {
+    supervisor?.kill();
+    supervisor = options.createSupervisor
+      ? options.createSupervisor(work, settingsNow())
+      : new FA2LayoutSupervisor(work, { settings: settingsNow(), getEdgeWeight: 'weight' });
+    (supervisor as unknown as { worker?: Worker }).worker?.addEventListener('error', fallBack);
+    if (status.running) supervisor.start();
+  };
+
+  const nextPhase = (): void => {
+    if (killed) return;
+    phase += 1;
+    if (phase >= phases.length) finish();
+    else if (status.mode === 'worker') spawn();
+    else runOnMainThread();
   };
 
   const runOnMainThread = (): void => {
     if (killed || status.done || !status.running) return;
     const started = performance.now();
-    while (done < total && performance.now() - started < 12) {
-      const chunk = Math.min(MAIN_THREAD_CHUNK, total - done);
-      forceAtlas2.assign(work, { iterations: chunk, settings });
+    const until = phases[phase]?.until ?? total;
+    while (done < until && performance.now() - started < 12) {
+      const chunk = Math.min(MAIN_THREAD_CHUNK, until - done);
+      forceAtlas2.assign(work, { iterations: chunk, settings: settingsNow() });
       for (let i = 0; i < chunk; i++) tick();
     }
-    if (done < total) mainThreadTimer = setTimeout(runOnMainThread, 0);
+    if (done < until) mainThreadTimer = setTimeout(runOnMainThread, 0);
   };
 
   const fallBack = (): void => {
@@ -174,14 +199,10 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
     if (supervisor?.isRunning()) tick();
   });
   try {
-    supervisor = options.createSupervisor
-      ? options.createSupervisor(work, settings)
-      : new FA2LayoutSupervisor(work, { settings, getEdgeWeight: 'weight' });
-    (supervisor as unknown as { worker?: Worker }).worker?.addEventListener('error', fallBack);
-    supervisor.start();
+    spawn();
     setTimeout(() => {
       if (done === 0 && status.running) fallBack();
-    }, WORKER_WATCHDOG_MS);
+    }, options.watchdogMs ?? WORKER_WATCHDOG_MS);
   } catch {
     fallBack();
   }

@@ -4,7 +4,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import { serializeGraph } from '../../src/graph/graph-json';
-import { runLayout } from '../../src/layout/run-layout';
+import { nodeSize, runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import { generateProfile } from '../../src/synth/generate-profile';
 import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
@@ -178,27 +178,29 @@ describe('large networks', () => {
     await progress.waitFor({ state: 'hidden' });
     expect(await progressNote.count()).toBe(0);
 
-    const overlaps = await page.evaluate(() => {
-      const graph = document.querySelector('coauthor-network')!.graph!;
-      const nodes = graph.mapNodes((key, a) => ({
-        key,
-        x: a.x!,
-        y: a.y!,
-        r: a.kind === 'author' ? 4 + 2 * Math.sqrt(a.paperCount) : 3,
-      }));
-      let count = 0;
-      for (let i = 0; i < nodes.length; i++) {
-        for (let j = i + 1; j < nodes.length; j++) {
-          const a = nodes[i]!;
-          const b = nodes[j]!;
-          if (Math.hypot(a.x - b.x, a.y - b.y) < (a.r + b.r) * 0.6) count += 1;
-        }
+    // No two nodes closer than their layout radii (what nodeSize() gives the layout).
+    const drawn = await positions(page);
+    const graph = buildGraph(parseProfile(LARGE, { source: 'large.txt' }));
+    const discs = graph.mapNodes((key, a) => ({ ...drawn[key]!, r: nodeSize(a) }));
+    let overlaps = 0;
+    for (let i = 0; i < discs.length; i++) {
+      for (let j = i + 1; j < discs.length; j++) {
+        const [a, b] = [discs[i]!, discs[j]!];
+        if (Math.hypot(a.x - b.x, a.y - b.y) < a.r + b.r) overlaps += 1;
       }
-      return { count, order: graph.order };
-    });
-    expect(overlaps).toEqual({ count: 0, order: 1219 });
+    }
+    expect({ overlaps, order: Object.keys(drawn).length }).toEqual({ overlaps: 0, order: 1219 });
     await page.screenshot({ path: artifact('large-network.png') });
     expect(browser.errors.slice(errorsBefore)).toEqual([]);
+    await page.close();
+  });
+
+  test('the worker gives the same positions as the command line', async () => {
+    const page = await browser.open('/');
+    await waitForReady(page);
+    expect(await load(page, LARGE, 'large.txt')).toBeNull();
+    const graph = buildGraph(parseProfile(LARGE, { source: 'large.txt' }));
+    expect(await positions(page)).toEqual(runLayout(graph, { seed: 1 }).positions);
     await page.close();
   });
 
