@@ -68,8 +68,8 @@ export interface RendererHandle {
 
 const ANIMATION = { duration: 300 };
 
-/** Smallest extent, in layout units, that the camera frames (the sample spans about 90). */
-const MIN_FRAME = 70;
+/** Smallest extent, in layout units, that the camera frames (the sample spans about 115). */
+const MIN_FRAME = 100;
 
 export function createRenderer(
   container: HTMLElement,
