@@ -195,6 +195,30 @@ describe('large networks', () => {
     await page.close();
   });
 
+  test('a large graph file appears without a layout', async () => {
+    const profile = parseProfile(LARGE, { source: 'large.txt' });
+    const graph = buildGraph(profile);
+    runLayout.assign(graph, { seed: 7 }); // not the viewer's seed: positions must come from the file
+    const page = await browser.open('/');
+    await waitForReady(page);
+    const statuses = page.evaluate(() => {
+      const seen: boolean[] = [];
+      const progress = document
+        .querySelector('coauthor-network')!
+        .shadowRoot!.querySelector('[part=progress]')!;
+      new MutationObserver(() => seen.push(!progress.hasAttribute('hidden'))).observe(progress, {
+        attributes: true,
+      });
+      return new Promise<boolean[]>((resolve) => setTimeout(() => resolve(seen), 1500));
+    });
+    expect(await load(page, serializeGraph(graph, profile), 'large.json')).toBeNull();
+    expect((await statuses).includes(true)).toBe(false);
+    const expected: Positions = {};
+    graph.forEachNode((key, a) => (expected[key] = { x: a.x!, y: a.y! }));
+    expect(await positions(page)).toEqual(expected);
+    await page.close();
+  });
+
   test('the worker gives the same positions as the command line', async () => {
     const page = await browser.open('/');
     await waitForReady(page);

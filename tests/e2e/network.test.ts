@@ -199,4 +199,29 @@ describe('<coauthor-network> on the sample profile', () => {
     expect(Math.abs((await click('fit')) / fitted - 1)).toBeLessThan(0.01);
     expect(browser.errors).toEqual([]);
   });
+
+  test('the wheel zooms and a drag pans', async () => {
+    await page.locator('coauthor-network [data-zoom=fit]').click();
+    await page.waitForTimeout(400);
+    const box = (await page.locator('coauthor-network .stage').boundingBox())!;
+    const before = await nodePoint(page, OWNER);
+    const other = await nodePoint(page, TOKPANOV);
+    const spread = Math.hypot(before.x - other.x, before.y - other.y);
+    await page.mouse.move(box.x + 60, box.y + box.height - 140);
+    await page.mouse.wheel(0, -400);
+    await expect
+      .poll(async () => {
+        const [a, b] = [await nodePoint(page, OWNER), await nodePoint(page, TOKPANOV)];
+        return Math.hypot(a.x - b.x, a.y - b.y);
+      })
+      .toBeGreaterThan(spread * 1.2);
+    const start = await nodePoint(page, OWNER);
+    await page.mouse.move(box.x + 60, box.y + box.height - 140);
+    await page.mouse.down();
+    await page.mouse.move(box.x + 160, box.y + box.height - 100, { steps: 8 });
+    await page.mouse.up();
+    await expect.poll(async () => (await nodePoint(page, OWNER)).x - start.x).toBeGreaterThan(60);
+    await page.locator('coauthor-network [data-zoom=fit]').click();
+    expect(browser.errors).toEqual([]);
+  });
 });
