@@ -95,6 +95,13 @@ describe('loading profiles into <coauthor-network>', () => {
     const message = await load(page, BROKEN, 'broken.txt');
     expect(message).toMatch(/^broken\.txt:11: /);
     expect(await detail).toEqual({ message, line: 11 });
+    const readyOutcome = await page.evaluate(() =>
+      document.querySelector('coauthor-network')!.ready.then(
+        () => 'resolved',
+        (error: Error) => error.message,
+      ),
+    );
+    expect(readyOutcome).toBe(message);
     const banner = page.locator('coauthor-network [part=error]');
     const bannerText = page.locator('coauthor-network [part=error] div').first();
     await banner.waitFor({ state: 'visible' });
