@@ -68,6 +68,14 @@ export interface RendererHandle {
 
 const ANIMATION = { duration: 300 };
 
+/** Pixels kept between a focused node's farthest neighbour and the edge of what is visible. */
+const FOCUS_MARGIN = 60;
+/** A focus never zooms in further than this camera ratio: less far in a small network, which is
+ * readable whole and whose context matters more than a close-up. */
+const MIN_FOCUS_RATIO = 0.12;
+const MIN_FOCUS_RATIO_SMALL = 0.6;
+const SMALL_NETWORK = 100;
+
 /** Smallest extent, in layout units, that the camera frames (the sample spans about 115). */
 const MIN_FRAME = 100;
 
@@ -238,8 +246,24 @@ export function createRenderer(
     async focusNode(key, offset = { x: 0, y: 0 }) {
       const data = sigma.getNodeDisplayData(key);
       if (!data) return;
-      const target = { x: data.x, y: data.y, ratio: Math.min(camera.ratio, 0.6), angle: 0 };
       const { width, height } = sigma.getDimensions();
+      // Zoom so the node's neighbours fit in what the panel leaves visible, with a margin.
+      const atFull = { x: data.x, y: data.y, ratio: 1, angle: 0 };
+      const centre = sigma.framedGraphToViewport(data, { cameraState: atFull });
+      let reach = 0;
+      graph.forEachNeighbor(key, (neighbour) => {
+        const other = sigma.getNodeDisplayData(neighbour);
+        if (!other) return;
+        const p = sigma.framedGraphToViewport(other, { cameraState: atFull });
+        reach = Math.max(reach, Math.abs(p.x - centre.x), Math.abs(p.y - centre.y));
+      });
+      const room = Math.max(
+        40,
+        Math.min(width / 2 - offset.x, height / 2 - offset.y) - FOCUS_MARGIN,
+      );
+      const floor = graph.order < SMALL_NETWORK ? MIN_FOCUS_RATIO_SMALL : MIN_FOCUS_RATIO;
+      const ratio = Math.min(1, Math.max(floor, reach / room));
+      const target = { x: data.x, y: data.y, ratio, angle: 0 };
       // The framed point that sits `offset` right of and below the centre when the node is centred.
       const shifted = sigma.viewportToFramedGraph(
         { x: width / 2 + offset.x, y: height / 2 + offset.y },
