@@ -2,9 +2,11 @@
 import { buildGraph } from '../graph/build-graph';
 import { GraphFileError, isGraphJson, parseGraphJson } from '../graph/graph-json';
 import type { CoauthorGraph } from '../graph/types';
+import { fetchSource, type FetchSourceOptions } from './fetch-source';
 import { ProfileParseError } from '../profile/errors';
 import { parseProfile } from '../profile/parse-profile';
 import type { Profile } from '../profile/types';
+import { measureStep, stepStart } from './perf-marks';
 
 export interface LoadedNetwork {
   profile: Profile;
@@ -22,12 +24,18 @@ export interface ErrorDetail {
 
 /** Reads `text` (named `source` in error messages) as a graph file if it looks like JSON, else as a profile. */
 export function loadNetwork(text: string, source: string): LoadedNetwork {
+  const parseStart = stepStart();
   if (isGraphJson(text)) {
     const { profile, graph } = parseGraphJson(text, source);
+    measureStep('parse', parseStart, { graphFile: true });
     return { profile, graph, laidOut: true };
   }
   const profile = parseProfile(text, { source });
-  return { profile, graph: buildGraph(profile), laidOut: false };
+  const buildStart = stepStart();
+  measureStep('parse', parseStart);
+  const graph = buildGraph(profile);
+  measureStep('build', buildStart);
+  return { profile, graph, laidOut: false };
 }
 
 /** What the element reports for a failure: the message and, for a profile, its line. */
@@ -48,16 +56,7 @@ export function sourceName(url: string): string {
   return last ? decodeURIComponent(last) : url;
 }
 
-/** The text at `url`; the error names the URL and what went wrong (`…: could not load (404 Not Found)`). */
-export async function fetchText(url: string): Promise<string> {
-  let response: Response;
-  try {
-    response = await fetch(url);
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
-    throw new Error(`${url}: could not load (${reason})`, { cause: error });
-  }
-  if (!response.ok)
-    throw new Error(`${url}: could not load (${response.status} ${response.statusText})`);
-  return response.text();
+/** The text at `url` (see fetchSource() for the limits and messages). */
+export function fetchText(url: string, options?: FetchSourceOptions): Promise<string> {
+  return fetchSource(url, options);
 }

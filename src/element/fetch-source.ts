@@ -1,0 +1,151 @@
+// Fetches the text at a `src` URL defensively: abortable, timed out, size-capped while streaming, text only.
+import { MAX_PROFILE_BYTES } from '../profile/parse-profile';
+
+/** How long a load may take (headers and body) before it is given up: 20 s. */
+export const DEFAULT_LOAD_TIMEOUT_MS = 20_000;
+
+/** Bytes read from a body before the load is refused: the parser's own limit (20 MiB). */
+export const MAX_SOURCE_BYTES = MAX_PROFILE_BYTES;
+
+/** Share of control characters (other than tab, line ends and form feed) above which text is binary. */
+const MAX_CONTROL_SHARE = 0.1;
+
+export interface FetchSourceOptions {
+  /** Aborts the load (a newer `src`): the promise rejects with an `AbortError` DOMException. */
+  signal?: AbortSignal;
+  /** Milliseconds before the load is given up with a message; default DEFAULT_LOAD_TIMEOUT_MS. */
+  timeoutMs?: number;
+  /** Largest body accepted, in bytes; default MAX_SOURCE_BYTES. */
+  maxBytes?: number;
+}
+
+/** A load that failed for a reason worth showing (status, timeout, size, binary, network). */
+export class FetchSourceError extends Error {
+  override name = 'FetchSourceError';
+}
+
+/** True for the rejection of a load that was aborted on purpose (not a failure to report). */
+export function isAbortError(error: unknown): boolean {
+  return error instanceof DOMException && error.name === 'AbortError';
+}
+
+function formatSeconds(ms: number): string {
+  return ms % 1000 === 0 ? `${ms / 1000} s` : `${(ms / 1000).toFixed(1)} s`;
+}
+
+function formatSize(bytes: number): string {
+  return `${Math.round(bytes / (1024 * 1024))} MiB`;
+}
+
+/**
+ * Why `bytes` are not a text profile, or null when they are: NUL bytes, invalid UTF-8, or too many
+ * control characters.
+ */
+export function binaryReason(bytes: Uint8Array): string | null {
+  if (bytes.includes(0)) return 'binary data: NUL bytes';
+  let text: string;
+  try {
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return 'binary data: not valid UTF-8';
+  }
+  let control = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
+  }
+  return control > 0 && control > text.length * MAX_CONTROL_SHARE
+    ? 'binary data: control characters'
+    : null;
+}
+
+/** Reads a body up to `maxBytes`; past it, cancels the stream and returns null. */
+async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+  if (!response.body) return new Uint8Array(await response.arrayBuffer());
+  const reader = response.body.getReader();
+  const chunks: Uint8Array[] = [];
+  let total = 0;
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    total += value.byteLength;
+    if (total > maxBytes) {
+      await reader.cancel().catch(() => undefined);
+      return null;
+    }
+    chunks.push(value);
+  }
+  const bytes = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) {
+    bytes.set(chunk, offset);
+    offset += chunk.byteLength;
+  }
+  return bytes;
+}
+
+/**
+ * The text at `url`. Rejects with a FetchSourceError whose message names the URL and the reason
+ * (`…/x.txt: could not load (404 Not Found)`, `… no answer within 20 s`, `… larger than the 20 MiB
+ * limit`, `… is not a text profile (binary data: …)`), or with an AbortError when `signal` aborts.
+ */
+export async function fetchSource(url: string, options: FetchSourceOptions = {}): Promise<string> {
+  const timeoutMs = options.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
+  const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
+  const outer = options.signal;
+  outer?.throwIfAborted();
+  const controller = new AbortController();
+  let timedOut = false;
+  const timer = setTimeout(() => {
+    timedOut = true;
+    controller.abort();
+  }, timeoutMs);
+  const onAbort = (): void => controller.abort(outer?.reason);
+  outer?.addEventListener('abort', onAbort, { once: true });
+
+  const fail = (error: unknown): never => {
+    if (timedOut) {
+      throw new FetchSourceError(
+        `${url}: could not load (no answer within ${formatSeconds(timeoutMs)})`,
+        { cause: error },
+      );
+    }
+    if (outer?.aborted) throw new DOMException(`${url}: load aborted`, 'AbortError');
+    if (error instanceof FetchSourceError) throw error;
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new FetchSourceError(`${url}: could not load (${reason})`, { cause: error });
+  };
+
+  try {
+    let response: Response;
+    try {
+      response = await fetch(url, { signal: controller.signal });
+    } catch (error) {
+      return fail(error);
+    }
+    try {
+      if (!response.ok) {
+        const status = `${response.status} ${response.statusText}`.trim();
+        throw new FetchSourceError(`${url}: could not load (${status})`);
+      }
+      const tooLarge = (): FetchSourceError =>
+        new FetchSourceError(
+          `${url}: could not load (larger than the ${formatSize(maxBytes)} limit)`,
+        );
+      const declared = Number(response.headers.get('content-length') ?? NaN);
+      if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
+      const bytes = await readCapped(response, maxBytes);
+      if (bytes === null) throw tooLarge();
+      const binary = binaryReason(bytes);
+      if (binary !== null) throw new FetchSourceError(`${url} is not a text profile (${binary})`);
+      return new TextDecoder('utf-8').decode(bytes);
+    } catch (error) {
+      // Stop whatever is still arriving (a refused or oversized body).
+      controller.abort();
+      return fail(error);
+    }
+  } finally {
+    clearTimeout(timer);
+    outer?.removeEventListener('abort', onAbort);
+  }
+}
