@@ -20,6 +20,8 @@ export const coauthorNetworkStyles = css`
       Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --cn-radius: 14px;
     --cn-height: 640px;
+    --cn-charts-width: 20rem;
+    color-scheme: light;
 
     display: block;
     position: relative;
@@ -36,6 +38,41 @@ export const coauthorNetworkStyles = css`
   }
   :host([hidden]) {
     display: none;
+  }
+  /* The dark theme: the whole set, so nothing light is left (the renderer reads these too). */
+  :host([theme='dark']) {
+    --cn-bg: #12161d;
+    --cn-fg: #e4e8ee;
+    --cn-muted: #98a2b0;
+    --cn-border: #2a313c;
+    --cn-surface: #1b212b;
+    --cn-accent: #ff7f57;
+    --cn-focus: #6f9dff;
+    --cn-link: #8cb4ff;
+    --cn-author: #6f7b8c;
+    --cn-owner: #f2f4f7;
+    --cn-edge: #353e4b;
+    --cn-edge-active: #aeb7c4;
+    --cn-error: #ff8f85;
+    color-scheme: dark;
+  }
+  @media (prefers-color-scheme: dark) {
+    :host([theme='auto']) {
+      --cn-bg: #12161d;
+      --cn-fg: #e4e8ee;
+      --cn-muted: #98a2b0;
+      --cn-border: #2a313c;
+      --cn-surface: #1b212b;
+      --cn-accent: #ff7f57;
+      --cn-focus: #6f9dff;
+      --cn-link: #8cb4ff;
+      --cn-author: #6f7b8c;
+      --cn-owner: #f2f4f7;
+      --cn-edge: #353e4b;
+      --cn-edge-active: #aeb7c4;
+      --cn-error: #ff8f85;
+      color-scheme: dark;
+    }
   }
   .frame {
     display: flex;
@@ -78,14 +115,16 @@ export const coauthorNetworkStyles = css`
     outline: 2px solid var(--cn-focus);
     outline-offset: -2px;
   }
-  /* Region for <coauthor-charts> (mounted by the charts work): beside the graph, below when narrow. */
+  /* The charts: beside the graph, below it when the element is narrow or charts="below". */
   .charts {
     grid-area: charts;
     min-width: 0;
+    min-height: 0;
+    width: var(--cn-charts-width);
+    overflow-y: auto;
+    overscroll-behavior: contain;
+    padding: 0.9rem 1rem 0.2rem;
     border-left: 1px solid var(--cn-border);
-  }
-  .charts:empty {
-    display: none;
   }
   @container (max-width: 760px) {
     .body {
@@ -94,9 +133,34 @@ export const coauthorNetworkStyles = css`
       grid-template-areas: 'stage' 'charts';
     }
     .charts {
+      width: auto;
+      max-height: 45%;
       border-left: 0;
       border-top: 1px solid var(--cn-border);
     }
+  }
+  /* An explicit charts attribute wins over the width (higher specificity than the rules above). */
+  :host([charts='below']) .body {
+    grid-template-columns: minmax(0, 1fr);
+    grid-template-rows: minmax(0, 1fr) auto;
+    grid-template-areas: 'stage' 'charts';
+  }
+  :host([charts='below']) .charts {
+    width: auto;
+    max-height: 45%;
+    border-left: 0;
+    border-top: 1px solid var(--cn-border);
+  }
+  :host([charts='side']) .body {
+    grid-template-columns: minmax(0, 1fr) auto;
+    grid-template-rows: none;
+    grid-template-areas: 'stage charts';
+  }
+  :host([charts='side']) .charts {
+    width: min(var(--cn-charts-width), 45cqw);
+    max-height: none;
+    border-top: 0;
+    border-left: 1px solid var(--cn-border);
   }
   .overlay {
     position: absolute;

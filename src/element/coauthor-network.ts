@@ -10,13 +10,29 @@ import '../components/network-legend/network-legend.component';
 import '../components/network-toolbar/network-toolbar.component';
 import '../components/profile-card/profile-card.component';
 import '../components/search-box/search-box.component';
+import '../components/charts/coauthor-charts';
+import type { CoauthorCharts } from '../components/charts/coauthor-charts.component';
+import { connectCharts } from '../components/charts/connect-charts';
 import { createSearchIndex, type SearchEntry } from '../components/search-box/search-index';
 import type { CoauthorGraph } from '../graph/types';
 import type { LayoutJobStatus } from '../layout/layout-worker';
 import type { Profile } from '../profile/types';
 import { readTheme } from '../renderer/theme';
+import {
+  activeNodeKeys,
+  activePaperKeys,
+  findNodeKey,
+  hasActiveFilters,
+  markedNodeKeys,
+} from '../state/selectors';
 import * as actions from '../state/store';
-import { createStore, type Store, type ViewMode, type ViewState } from '../state/store';
+import {
+  createStore,
+  type Filters,
+  type Store,
+  type ViewMode,
+  type ViewState,
+} from '../state/store';
 import { coauthorNetworkStyles } from './coauthor-network.styles';
 import { createEvent } from './events';
 import { GraphView } from './graph-view';
@@ -32,13 +48,25 @@ import { createReady, type Ready } from './ready';
 
 /**
  * A researcher's coauthor network: authors and papers from a plain-text publication profile, laid
- * out with ForceAtlas2 and drawn with sigma, with details on click, search and a coauthor view.
+ * out with ForceAtlas2 and drawn with sigma, with details on click, search, a coauthor view and two
+ * linked charts (papers over time, papers per category) whose filters dim the graph.
  *
- * @summary Coauthor network of a publication profile.
+ * The profile comes from `src`, the `profileText` property, `loadText()`, or else an inline
+ * `<script type="text/plain">` child (read as text, never run).
  *
- * @event coauthor-select - The selection changed. `detail`: `{ key, kind, label }` (all null when cleared).
- * @event coauthor-ready - The current input is laid out and drawn. `detail`: `{ authors, papers }`.
- * @event coauthor-error - An input could not be loaded or parsed; the previous network stays. `detail`: `{ message, line }`.
+ * @summary Coauthor network of a publication profile, with linked charts.
+ *
+ * @attr src - URL of a profile text or of a graph file (`cli layout` output) to show.
+ * @attr view - `network` (authors and papers, default) or `coauthors` (authors only); reflected.
+ * @attr charts - Where the charts go: `side`, `below` or `none`; unset: beside the graph when the element is wide, below it when narrow.
+ * @attr theme - `light` (default), `dark`, or `auto` (follows prefers-color-scheme).
+ * @attr focus - A node key (`a:…`, `p:…`), an author's name or a paper's title to select once the network is loaded.
+ * @attr height - Height of the element, a CSS length (sets `--cn-height`).
+ *
+ * @fires coauthor-select - The selection changed. `detail`: `{ key, kind, label }` (all null when cleared).
+ * @fires coauthor-ready - The current input is laid out and drawn. `detail`: `{ authors, papers }`.
+ * @fires coauthor-error - An input could not be loaded or parsed; the previous network stays. `detail`: `{ message, line }`.
+ * @fires coauthor-filter - The chart filters changed. `detail`: `{ filters, paperKeys }` (`paperKeys`: the papers left).
  *
  * @csspart header - The strip with the profile card and the search box.
  * @csspart profile - The profile card (owner, category, figures).
@@ -49,16 +77,27 @@ import { createReady, type Ready } from './ready';
  * @csspart progress - The layout progress of a large network, with stop / resume.
  * @csspart panel - The details panel of the selected node.
  * @csspart error - The message shown when an input fails.
- * @csspart charts - The region beside (or below) the graph where the charts are mounted.
+ * @csspart charts - The region beside (or below) the graph that holds the charts.
+ * @csspart timeline - The timeline chart (papers per year or month, with the brush).
+ * @csspart categories - The categories chart (papers per category, with the code switch).
  *
- * @cssproperty --cn-bg - Background. @cssproperty --cn-fg - Text and labels.
- * @cssproperty --cn-muted - Secondary text. @cssproperty --cn-border - Rules and outlines.
- * @cssproperty --cn-surface - Hover and note backgrounds. @cssproperty --cn-accent - Selection ring.
- * @cssproperty --cn-focus - Focus rings. @cssproperty --cn-link - Hovered links.
- * @cssproperty --cn-author - Authors. @cssproperty --cn-owner - The profile's owner.
- * @cssproperty --cn-edge - Edges at rest. @cssproperty --cn-edge-active - Edges of the focused node.
- * @cssproperty --cn-font - Font family (labels use its first family).
- * @cssproperty --cn-height - Height of the element (default 640px).
+ * @cssprop --cn-bg - Background.
+ * @cssprop --cn-fg - Text and labels.
+ * @cssprop --cn-muted - Secondary text, axes.
+ * @cssprop --cn-border - Rules and outlines.
+ * @cssprop --cn-surface - Hover and note backgrounds.
+ * @cssprop --cn-accent - Selection ring, brush and active chart controls.
+ * @cssprop --cn-focus - Focus rings.
+ * @cssprop --cn-link - Hovered links.
+ * @cssprop --cn-author - Authors.
+ * @cssprop --cn-owner - The profile's owner.
+ * @cssprop --cn-edge - Edges at rest.
+ * @cssprop --cn-edge-active - Edges of the focused node.
+ * @cssprop --cn-error - Error text.
+ * @cssprop --cn-font - Font family (canvas labels use its first family).
+ * @cssprop --cn-radius - Corner radius of the element.
+ * @cssprop --cn-height - Height of the element (default 640px).
+ * @cssprop --cn-charts-width - Width of the charts beside the graph (default 20rem).
  */
 export class CoauthorNetwork extends LitElement {
   static override styles = coauthorNetworkStyles;
@@ -66,16 +105,41 @@ export class CoauthorNetwork extends LitElement {
   /** URL of a profile text or of a graph file (`cli layout` output) to show. */
   @property({ reflect: true }) src: string | null = null;
 
+  /** The view on screen: `network` (authors and papers) or `coauthors` (authors only). */
+  @property({ reflect: true }) view: ViewMode = 'network';
+
+  /** Where the charts go: `side`, `below`, `none`; null: beside when wide, below when narrow. */
+  @property({ reflect: true }) charts: 'side' | 'below' | 'none' | null = null;
+
+  /** Colour theme: `light`, `dark` or `auto` (the system's); null: light. */
+  @property({ reflect: true }) theme: 'light' | 'dark' | 'auto' | null = null;
+
+  /**
+   * A node key, an author's name (any case or accents) or a paper's title to select once the
+   * network is loaded (and whenever it changes). Attribute `focus`.
+   */
+  @property({ attribute: 'focus' }) focusTarget: string | null = null;
+
+  /** Height of the element, a CSS length (`420px`, `60vh`); null: `--cn-height` (640px). */
+  @property() height: string | null = null;
+
   @state() private network: LoadedNetwork | null = null;
   @state() private viewState: ViewState = actions.DEFAULT_STATE;
   @state() private error: ErrorDetail | null = null;
   @state() private layoutStatus: LayoutJobStatus | null = null;
   @state() private loading = false;
   @query('.sigma') private sigmaContainer!: HTMLElement;
+  @query('coauthor-charts') private chartsElement!: CoauthorCharts;
 
   private readonly store: Store = createStore();
   private palette: Palette = createPalette([]);
   private searchIndex: SearchEntry[] = [];
+  /** What the search finds: the whole index, or what the filters leave. */
+  private visibleIndex: SearchEntry[] = [];
+  /** Node keys the filters leave (papers and their authors), or null when no filter is set. */
+  private kept: ReadonlySet<string> | null = null;
+  private readonly darkScheme =
+    typeof matchMedia === 'function' ? matchMedia('(prefers-color-scheme: dark)') : null;
   private graphView: GraphView | null = null;
   private readyState: Ready = createReady();
   private loadToken = 0;
@@ -107,14 +171,6 @@ export class CoauthorNetwork extends LitElement {
   /** The graph drawn right now: `graph`, or its coauthor projection in the coauthor view. */
   get viewGraph(): AbstractGraph | null {
     return this.graphView?.renderer?.graph ?? null;
-  }
-
-  /** The view on screen: `network` (authors and papers) or `coauthors` (authors only). */
-  get view(): ViewMode {
-    return this.viewState.view;
-  }
-  set view(view: ViewMode) {
-    this.store.dispatch(actions.setView(view));
   }
 
   /** Settles when the current input is laid out and drawn; rejects with the error when it fails. */
@@ -163,6 +219,8 @@ export class CoauthorNetwork extends LitElement {
     this.error = null;
     this.palette = createPalette(loaded.profile.papers.map((p) => p.category));
     this.searchIndex = createSearchIndex(loaded.graph);
+    this.visibleIndex = this.searchIndex;
+    this.kept = null;
     this.network = loaded;
     this.store.dispatch(actions.resetForNewData());
     this.renderRoot.querySelector('cn-search-box')?.clear();
@@ -171,6 +229,7 @@ export class CoauthorNetwork extends LitElement {
       await this.draw(loaded);
       if (token !== this.loadToken) return ready.promise;
       ready.resolve();
+      this.selectFocusTarget();
       const papers = loaded.graph.filterNodes((_k, a) => a.kind === 'paper').length;
       this.dispatchEvent(
         createEvent('coauthor-ready', { authors: loaded.graph.order - papers, papers }),
@@ -219,13 +278,63 @@ export class CoauthorNetwork extends LitElement {
       theme: readTheme(this),
       paperColor: this.palette.color,
     });
+    this.syncRenderer();
+  }
+
+  /** Gives the renderer the state it draws: focus, filters and a hovered chart bar. */
+  private syncRenderer(): void {
+    const renderer = this.graphView?.renderer;
+    const { hoverNode, selection, hoverPapers } = this.store.get();
+    renderer?.setFocus(hoverNode, selection);
+    renderer?.setFilter(this.kept);
+    renderer?.setMarks(this.graph ? markedNodeKeys(this.graph, hoverPapers, this.kept) : null);
+  }
+
+  /** The colours come from CSS at the renderer's creation: a new theme needs a new renderer. */
+  private redrawForTheme(): void {
+    if (!this.graphView || !this.network) return;
+    this.graphView.kill();
+    this.graphView = null;
+    void this.draw(this.network).catch(() => undefined);
+  }
+
+  private readonly onColorScheme = (): void => {
+    if (this.theme === 'auto') this.redrawForTheme();
+  };
+
+  /** Selects what the `focus` attribute names, when the network has it. */
+  private selectFocusTarget(): void {
+    const graph = this.graph;
+    if (!graph || !this.focusTarget) return;
+    const key = findNodeKey(graph, this.focusTarget);
+    if (key !== null) this.select(key);
+  }
+
+  private onFilters(filters: Filters): void {
+    const graph = this.graph;
+    this.kept = graph && hasActiveFilters(filters) ? activeNodeKeys(graph, filters) : null;
+    const kept = this.kept;
+    this.visibleIndex = kept ? this.searchIndex.filter((e) => kept.has(e.key)) : this.searchIndex;
+    this.graphView?.renderer?.setFilter(kept);
+    this.dispatchEvent(
+      createEvent('coauthor-filter', {
+        filters,
+        paperKeys: graph ? activePaperKeys(graph, filters) : [],
+      }),
+    );
   }
 
   private onState(next: ViewState, previous: ViewState): void {
     this.viewState = next;
     const renderer = this.graphView?.renderer;
+    if (next.view !== previous.view) this.view = next.view;
+    if (next.filters !== previous.filters) this.onFilters(next.filters);
     if (next.hoverNode !== previous.hoverNode || next.selection !== previous.selection) {
       renderer?.setFocus(next.hoverNode, next.selection);
+    }
+    if (next.hoverPapers !== previous.hoverPapers || next.filters !== previous.filters) {
+      const graph = this.graph;
+      renderer?.setMarks(graph ? markedNodeKeys(graph, next.hoverPapers, this.kept) : null);
     }
     if (next.selection !== previous.selection) {
       const key = next.selection;
@@ -242,10 +351,7 @@ export class CoauthorNetwork extends LitElement {
       const network = this.network;
       const ready = this.nextReady();
       this.draw(network).then(
-        () => {
-          renderer?.setFocus(next.hoverNode, next.selection);
-          ready.resolve();
-        },
+        () => ready.resolve(),
         (error: unknown) => this.fail(error, ready),
       );
     }
@@ -265,12 +371,14 @@ export class CoauthorNetwork extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     window.addEventListener('keydown', this.onKeydown);
+    this.darkScheme?.addEventListener('change', this.onColorScheme);
     if (this.network && !this.graphView && this.hasUpdated) void this.draw(this.network);
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     window.removeEventListener('keydown', this.onKeydown);
+    this.darkScheme?.removeEventListener('change', this.onColorScheme);
     // Moving the element in the DOM disconnects and reconnects it in one task: keep the renderer then.
     queueMicrotask(() => {
       if (this.isConnected) return;
@@ -279,7 +387,30 @@ export class CoauthorNetwork extends LitElement {
     });
   }
 
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('view')) {
+      if (this.view !== 'network' && this.view !== 'coauthors') this.view = 'network';
+      this.store.dispatch(actions.setView(this.view));
+    }
+    if (changed.has('height')) {
+      const height = this.height?.trim() ?? '';
+      if (height && CSS.supports('height', height)) this.style.setProperty('--cn-height', height);
+      else this.style.removeProperty('--cn-height');
+    }
+  }
+
+  protected override firstUpdated(): void {
+    connectCharts(this.chartsElement, this.store);
+    // Inline data: a <script type="text/plain"> child, read as text (a text/plain script never runs).
+    const script = this.querySelector(':scope > script[type="text/plain"]');
+    if (!this.src && this.text === null && this.loadToken === 0 && script) {
+      void this.loadText(script.textContent ?? '', 'inline profile').catch(() => undefined);
+    }
+  }
+
   protected override updated(changed: PropertyValues<this>): void {
+    if (changed.has('theme') && changed.get('theme') !== undefined) this.redrawForTheme();
+    if (changed.has('focusTarget')) this.selectFocusTarget();
     if (changed.has('src') && this.src) void this.loadUrl(this.src);
   }
 
@@ -312,7 +443,7 @@ export class CoauthorNetwork extends LitElement {
           ></cn-profile-card>
           <cn-search-box
             part="search"
-            .index=${this.searchIndex}
+            .index=${this.visibleIndex}
             @cn-choose=${(e: CustomEvent<{ key: string }>) => this.navigate(e.detail.key)}
           ></cn-search-box>
         </header>
@@ -368,8 +499,14 @@ export class CoauthorNetwork extends LitElement {
               @cn-dismiss=${() => (this.error = null)}
             ></cn-error-banner>
           </div>
-          <!-- Charts region: <coauthor-charts> is mounted here (beside the graph; below it when narrow). -->
-          <div class="charts" part="charts"></div>
+          <div class="charts" part="charts" ?hidden=${network === null || this.charts === 'none'}>
+            <coauthor-charts
+              exportparts="timeline, categories"
+              .profile=${network?.profile ?? null}
+              .graph=${network?.graph ?? null}
+              .palette=${this.palette}
+            ></coauthor-charts>
+          </div>
         </div>
       </div>
     `;

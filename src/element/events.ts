@@ -1,4 +1,5 @@
 // The events <coauthor-network> fires (bubbling, composed) and their details.
+import type { Filters } from '../state/store';
 import type { ErrorDetail } from './load-network';
 
 export interface SelectDetail {
@@ -16,12 +17,20 @@ export interface ReadyDetail {
   papers: number;
 }
 
+export interface FilterDetail {
+  /** The filters now set: time range (inclusive ISO dates), primary categories, code only. */
+  filters: Filters;
+  /** Keys (`p:…`) of the papers the filters leave, in graph order (all papers when none is set). */
+  paperKeys: string[];
+}
+
 export type { ErrorDetail };
 
 export interface CoauthorNetworkEventMap {
   'coauthor-select': CustomEvent<SelectDetail>;
   'coauthor-ready': CustomEvent<ReadyDetail>;
   'coauthor-error': CustomEvent<ErrorDetail>;
+  'coauthor-filter': CustomEvent<FilterDetail>;
 }
 
 export function createEvent<K extends keyof CoauthorNetworkEventMap>(

@@ -4,7 +4,13 @@ import { CoauthorNetwork } from './coauthor-network';
 import type { CoauthorNetworkEventMap } from './events';
 
 export { CoauthorNetwork };
-export type { CoauthorNetworkEventMap, ErrorDetail, ReadyDetail, SelectDetail } from './events';
+export type {
+  CoauthorNetworkEventMap,
+  ErrorDetail,
+  FilterDetail,
+  ReadyDetail,
+  SelectDetail,
+} from './events';
 
 defineElement('coauthor-network', CoauthorNetwork);
 

@@ -41,6 +41,13 @@ export interface RendererHandle {
   setGraph(graph: AbstractGraph): void;
   /** Highlights the neighbourhood of the hovered node, else of the selection; dims the rest. */
   setFocus(hover: string | null, selection: string | null): void;
+  /**
+   * Dims every node not in `kept` (the nodes the filters leave), and the edges that touch one;
+   * null: no filter. Keys missing from the graph on screen are ignored, so one set serves both views.
+   */
+  setFilter(kept: ReadonlySet<string> | null): void;
+  /** Brings `marked` forward (a hovered chart bar's papers and their authors) and dims the rest; null: none. */
+  setMarks(marked: ReadonlySet<string> | null): void;
   /** New palette or sizes for the same graph. */
   restyle(options: Pick<RendererOptions, 'paperColor' | 'nodeSize'>): void;
   zoomIn(): Promise<void>;
@@ -110,9 +117,15 @@ export function createRenderer(
     typeof primitives
   >(initialGraph, container, {
     primitives,
-    customNodeState: { isActive: false, isSelected: false, isLabelled: false },
-    customEdgeState: { isActive: false },
-    customGraphState: { hasFocus: false, focusDegree: 0 },
+    customNodeState: {
+      isActive: false,
+      isSelected: false,
+      isLabelled: false,
+      isOut: false,
+      isMarked: false,
+    },
+    customEdgeState: { isActive: false, isOut: false, isMarked: false },
+    customGraphState: { hasFocus: false, focusDegree: 0, hasMarks: false, markCount: 0 },
     styles: createNetworkStyles(ctx),
     settings: {
       allowInvalidContainer: true,
@@ -131,6 +144,46 @@ export function createRenderer(
   let activeNodes: ReadonlySet<string> = new Set();
   let activeEdges: ReadonlySet<string> = new Set();
   let selected: string | null = null;
+  let kept: ReadonlySet<string> | null = null;
+  let marked: ReadonlySet<string> | null = null;
+
+  // Filters and marks are whole-graph states: set on every node and edge (a change is a user action,
+  // not a frame), and again when another graph is drawn.
+  const applyFilter = (): void => {
+    const out = (key: string): boolean => kept !== null && !kept.has(key);
+    const nodes = graph.nodes();
+    sigma.setNodesState(nodes.filter(out), { isOut: true });
+    sigma.setNodesState(
+      nodes.filter((k) => !out(k)),
+      { isOut: false },
+    );
+    const outEdges = graph.filterEdges((_e, _a, source, target) => out(source) || out(target));
+    const outSet = new Set(outEdges);
+    sigma.setEdgesState(outEdges, { isOut: true });
+    sigma.setEdgesState(
+      graph.filterEdges((e) => !outSet.has(e)),
+      { isOut: false },
+    );
+  };
+  const applyMarks = (): void => {
+    const on = (key: string): boolean => marked !== null && marked.has(key);
+    const nodes = graph.nodes();
+    sigma.setNodesState(nodes.filter(on), { isMarked: true });
+    sigma.setNodesState(
+      nodes.filter((k) => !on(k)),
+      { isMarked: false },
+    );
+    const edges = graph.filterEdges((_e, _a, source, target) => on(source) && on(target));
+    const edgeSet = new Set(edges);
+    sigma.setEdgesState(edges, { isMarked: true });
+    sigma.setEdgesState(
+      graph.filterEdges((e) => !edgeSet.has(e)),
+      { isMarked: false },
+    );
+    const markCount =
+      marked === null ? 0 : graph.filterNodes((k, a) => on(k) && a.kind === 'paper').length;
+    sigma.setGraphState({ hasMarks: marked !== null, markCount });
+  };
 
   // A network of a few nodes would be stretched to fill the canvas, its nodes as large as plates:
   // frame at least MIN_FRAME layout units so a small network is drawn at the scale of a larger one.
@@ -202,6 +255,8 @@ export function createRenderer(
       sigma.setNodesState(next.nodes(), { isActive: false, isSelected: false });
       sigma.setEdgesState(next.edges(), { isActive: false });
       markResting();
+      applyFilter();
+      applyMarks();
     },
     setFocus(hover, selection) {
       const around = neighbourhood(graph, focusOf(hover, selection));
@@ -224,6 +279,14 @@ export function createRenderer(
       if (nextSelected !== null) sigma.setNodeState(nextSelected, { isSelected: true });
       selected = nextSelected;
       sigma.setGraphState({ hasFocus: around !== null, focusDegree: nodes.size - 1 });
+    },
+    setFilter(next) {
+      kept = next;
+      applyFilter();
+    },
+    setMarks(next) {
+      marked = next;
+      applyMarks();
     },
     restyle(next) {
       ctx.paperColor = next.paperColor;

@@ -2,7 +2,7 @@
 import type { Attributes } from 'graphology-types';
 import type { StylesDeclaration } from 'sigma/types';
 import { truncateLabel } from './label-policy';
-import { mixColours, type RendererTheme } from './theme';
+import { mixColours, withAlpha, type RendererTheme } from './theme';
 
 /** UI state kept by sigma for each node (never written into the graph). */
 export interface NodeUiState {
@@ -12,11 +12,19 @@ export interface NodeUiState {
   isSelected: boolean;
   /** Labelled at rest (the owner and frequent coauthors). */
   isLabelled: boolean;
+  /** Left out by the filters (a paper that fails them, an author with no paper passing). */
+  isOut: boolean;
+  /** Among the papers of a hovered chart bar, or one of their authors. */
+  isMarked: boolean;
 }
 
 export interface EdgeUiState {
   /** Touches the focused node. */
   isActive: boolean;
+  /** One of its ends is left out by the filters. */
+  isOut: boolean;
+  /** Both ends are marked (a hovered chart bar's paper and its author). */
+  isMarked: boolean;
 }
 
 export interface GraphUiState {
@@ -24,6 +32,10 @@ export interface GraphUiState {
   hasFocus: boolean;
   /** Neighbours of the focused node: their paper titles are labelled only when they are few. */
   focusDegree: number;
+  /** A chart bar is hovered: everything but its papers and their authors is dimmed (over the focus). */
+  hasMarks: boolean;
+  /** Marked papers: their titles are labelled only when they are few. */
+  markCount: number;
 }
 
 /** Up to this many neighbours, a focused node's papers are labelled too. */
@@ -101,7 +113,7 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         labelSize: 12,
         labelFont: theme.font,
         labelVisibility: 'hidden',
-        labelBackgroundColor: 'rgba(255,255,255,0.72)',
+        labelBackgroundColor: withAlpha(theme.background, 0.72),
         labelBackgroundPadding: 2,
         visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
         depth: 'nodes',
@@ -114,17 +126,31 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
       // owner always.
       { whenState: 'isLabelled', then: { labelVisibility: 'auto' } },
       { whenData: 'isOwner', then: { labelSize: 15, zIndex: 1, labelVisibility: 'visible' } },
+      { whenState: 'isOut', then: { opacity: DIMMED, labelVisibility: 'hidden' } },
       {
-        when: (_a, state, graphState) => graphState.hasFocus && !state.isActive,
+        when: (_a, state, graphState) =>
+          graphState.hasMarks ? !state.isMarked : graphState.hasFocus && !state.isActive,
         then: { opacity: DIMMED, labelVisibility: 'hidden' },
+      },
+      {
+        // A hovered chart bar: its papers (titles when few) and their authors stand out.
+        when: (_a, state, graphState) => graphState.hasMarks && state.isMarked,
+        then: {
+          depth: 'activeNodes',
+          labelVisibility: (a, _s, graphState) =>
+            !isPaper(a) || graphState.markCount <= LABELLED_NEIGHBOURS ? 'visible' : 'hidden',
+          label: (a) => truncateLabel(String(a.label ?? ''), isPaper(a) ? 32 : 60),
+        },
       },
       {
         // Neighbours: names always (they are short), paper titles when there are few of them.
         whenState: 'isActive',
         then: {
           depth: 'activeNodes',
-          labelVisibility: (a, _s, graphState) =>
-            !isPaper(a) || graphState.focusDegree <= LABELLED_NEIGHBOURS ? 'visible' : 'hidden',
+          labelVisibility: (a, state, graphState) =>
+            !state.isOut && (!isPaper(a) || graphState.focusDegree <= LABELLED_NEIGHBOURS)
+              ? 'visible'
+              : 'hidden',
           label: (a) => truncateLabel(String(a.label ?? ''), isPaper(a) ? 32 : 60),
         },
       },
@@ -165,11 +191,14 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         depth: 'edges',
       },
       {
-        when: (_a, state, graphState) => graphState.hasFocus && !state.isActive,
+        when: (_a, state, graphState) =>
+          state.isOut ||
+          (graphState.hasMarks ? !state.isMarked : graphState.hasFocus && !state.isActive),
         then: { opacity: () => ctx.edgeOpacity * 0.35 },
       },
       {
-        whenState: 'isActive',
+        when: (_a, state, graphState) =>
+          !state.isOut && (graphState.hasMarks ? state.isMarked : state.isActive),
         then: { color: theme.edgeActive, opacity: 1, depth: 'activeEdges' },
       },
     ],

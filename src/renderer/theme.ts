@@ -71,6 +71,13 @@ export function mixColours(a: string, b: string, t: number): string {
   return `#${mixed.map((c) => c.toString(16).padStart(2, '0')).join('')}`;
 }
 
+/** `#rrggbb` as `rgba(r,g,b,alpha)` (anything else is returned as it is). */
+export function withAlpha(hex: string, alpha: number): string {
+  if (!/^#[0-9a-f]{6}$/i.test(hex)) return hex;
+  const [r, g, b] = [1, 3, 5].map((i) => parseInt(hex.slice(i, i + 2), 16));
+  return `rgba(${r},${g},${b},${alpha})`;
+}
+
 /** The first family of a CSS font-family list, unquoted (sigma's SDF labels take one family). */
 export function primaryFamily(fontList: string): string {
   const first = fontList.split(',')[0] ?? '';

@@ -1,7 +1,8 @@
 // Derived values of a profile, a graph and the view state: bins, counts, active and marked items.
 import type { Paper } from '../profile/types';
 import { categoryName } from '../profile/categories';
-import { PAPER_PREFIX, type CoauthorGraph } from '../graph/types';
+import { AUTHOR_PREFIX, PAPER_PREFIX, type CoauthorGraph } from '../graph/types';
+import { authorKey, searchKey } from '../profile/names';
 import type { Filters, TimeBin } from './store';
 
 /** What the selectors read of a paper; graph paper nodes carry the same fields. */
@@ -220,4 +221,42 @@ export function binsInRange(
     }
   });
   return first < 0 ? null : [first, last];
+}
+
+/** Keys of the papers that pass the filters (all papers when none is set), in graph order. */
+export function activePaperKeys(graph: CoauthorGraph, filters: Filters): string[] {
+  return graph.filterNodes((_key, a) => a.kind === 'paper' && matchesFilters(a, filters));
+}
+
+/**
+ * What a hovered chart bar brings forward in the graph: its papers that `kept` keeps (all when
+ * `kept` is null) and their authors. Author keys serve the coauthor view as they are.
+ */
+export function markedNodeKeys(
+  graph: CoauthorGraph,
+  paperKeys: readonly string[] | null,
+  kept: ReadonlySet<string> | null,
+): Set<string> | null {
+  if (paperKeys === null) return null;
+  const keys = new Set<string>();
+  for (const key of paperKeys) {
+    if (!graph.hasNode(key) || (kept !== null && !kept.has(key))) continue;
+    keys.add(key);
+    graph.forEachNeighbor(key, (neighbour) => keys.add(neighbour));
+  }
+  return keys;
+}
+
+/**
+ * The node a `focus` names: a node key as it is (`a:…`, `p:…`), else an author by name (any case,
+ * spacing or accents), else a paper by its whole title; null when nothing matches.
+ */
+export function findNodeKey(graph: CoauthorGraph, nameOrKey: string): string | null {
+  if (graph.hasNode(nameOrKey)) return nameOrKey;
+  const author = AUTHOR_PREFIX + authorKey(nameOrKey);
+  if (graph.hasNode(author)) return author;
+  const wanted = searchKey(nameOrKey);
+  if (wanted === '') return null;
+  const byAuthor = graph.findNode((_k, a) => a.kind === 'author' && searchKey(a.label) === wanted);
+  return byAuthor ?? graph.findNode((_k, a) => searchKey(a.label) === wanted) ?? null;
 }

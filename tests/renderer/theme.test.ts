@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { mixColours, primaryFamily } from '../../src/renderer/theme';
+import { mixColours, primaryFamily, withAlpha } from '../../src/renderer/theme';
 
 describe('mixColours()', () => {
   test.each([
@@ -21,5 +21,15 @@ describe('primaryFamily()', () => {
     ['', 'sans-serif'],
   ])('%s → %s', (list, family) => {
     expect(primaryFamily(list)).toBe(family);
+  });
+});
+
+describe('withAlpha()', () => {
+  test.each([
+    ['#ffffff', 0.72, 'rgba(255,255,255,0.72)'],
+    ['#141a23', 0.5, 'rgba(20,26,35,0.5)'],
+    ['white', 0.5, 'white'],
+  ])('%s at %s → %s', (hex, alpha, expected) => {
+    expect(withAlpha(hex, alpha)).toBe(expected);
   });
 });
