@@ -7,6 +7,8 @@ import { launchBrowser, waitForReady, type TestBrowser } from './browser';
 const FIXTURE = readFileSync('tests/fixtures/hostile/payloads.txt', 'utf8');
 const IMG = '<img src=x onerror="window.__pwned=1">';
 const SCRIPT = '<script>window.__pwned=1</script>';
+// A payload under test, not a URL this code uses.
+// eslint-disable-next-line no-script-url
 const JS_URL = 'javascript:window.__pwned=1';
 const MUSTACHE = "{{constructor.constructor('window.__pwned=1')()}}";
 const TEMPLATE = '${window.__pwned=1}';
