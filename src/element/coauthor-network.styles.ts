@@ -129,12 +129,11 @@ export const coauthorNetworkStyles = css`
   @container (max-width: 760px) {
     .body {
       grid-template-columns: minmax(0, 1fr);
-      grid-template-rows: minmax(0, 1fr) auto;
+      grid-template-rows: minmax(0, 1fr) fit-content(45%);
       grid-template-areas: 'stage' 'charts';
     }
     .charts {
       width: auto;
-      max-height: 45%;
       border-left: 0;
       border-top: 1px solid var(--cn-border);
     }
@@ -142,12 +141,11 @@ export const coauthorNetworkStyles = css`
   /* An explicit charts attribute wins over the width (higher specificity than the rules above). */
   :host([charts='below']) .body {
     grid-template-columns: minmax(0, 1fr);
-    grid-template-rows: minmax(0, 1fr) auto;
+    grid-template-rows: minmax(0, 1fr) fit-content(45%);
     grid-template-areas: 'stage' 'charts';
   }
   :host([charts='below']) .charts {
     width: auto;
-    max-height: 45%;
     border-left: 0;
     border-top: 1px solid var(--cn-border);
   }
@@ -158,7 +156,6 @@ export const coauthorNetworkStyles = css`
   }
   :host([charts='side']) .charts {
     width: min(var(--cn-charts-width), 45cqw);
-    max-height: none;
     border-top: 0;
     border-left: 1px solid var(--cn-border);
   }

@@ -1,0 +1,265 @@
+// The linked charts in a real browser on the sample profile: brush, category, code switch, hover and
+// selection, both ways between the charts and the graph, and the coauthor-filter event.
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
+import { settle, TOKPANOV } from './network-page';
+
+/** Opacity of a node that passes the filters (1) and of a dimmed one (network-styles DIMMED). */
+const SHOWN = 1;
+const DIMMED = 0.14;
+
+let browser: TestBrowser;
+let page: Page;
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  page = await browser.open('/');
+  await waitForReady(page);
+  // Every coauthor-filter event, in order.
+  await page.evaluate(() => {
+    const w = window as unknown as { filterEvents: unknown[] };
+    w.filterEvents = [];
+    document
+      .querySelector('coauthor-network')!
+      .addEventListener('coauthor-filter', (e) => w.filterEvents.push(e.detail));
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+});
+
+beforeEach(async () => {
+  await page.mouse.move(2, 2);
+  await page.evaluate(() => {
+    const el = document.querySelector('coauthor-network')!;
+    el.select(null);
+    const reset = el
+      .shadowRoot!.querySelector('coauthor-charts')!
+      .shadowRoot!.querySelector('button.reset') as HTMLButtonElement;
+    if (!reset.disabled) reset.click();
+    (window as unknown as { filterEvents: unknown[] }).filterEvents = [];
+  });
+  await settle(page);
+});
+
+/**
+ * Opacity sigma resolved for every node of the graph on screen, after a synchronous refresh: what
+ * the renderer draws (the element's private renderer, read as a test hook).
+ */
+async function opacities(): Promise<Record<string, number>> {
+  return page.evaluate(() => {
+    const el = document.querySelector('coauthor-network')!;
+    const renderer = (
+      el as unknown as {
+        graphView: {
+          renderer: {
+            refresh(): void;
+            nodeDisplay(k: string): { opacity: number } | null;
+            graph: { nodes(): string[] };
+          };
+        };
+      }
+    ).graphView.renderer;
+    renderer.refresh();
+    const out: Record<string, number> = {};
+    for (const key of renderer.graph.nodes()) out[key] = renderer.nodeDisplay(key)?.opacity ?? -1;
+    return out;
+  });
+}
+
+/** Keys of the nodes drawn at full opacity, of one kind (`p:` papers, `a:` authors). */
+async function shown(prefix: 'p:' | 'a:'): Promise<string[]> {
+  const all = await opacities();
+  return Object.keys(all)
+    .filter((k) => k.startsWith(prefix) && all[k] === SHOWN)
+    .sort();
+}
+
+interface PaperQuery {
+  from?: string;
+  to?: string;
+  category?: string;
+  hasCode?: boolean;
+  titleStart?: string;
+}
+
+/** Keys of the sample's papers that match every given field, from the element's graph, sorted. */
+async function papersWhere(query: PaperQuery): Promise<string[]> {
+  return page.evaluate((q) => {
+    const graph = document.querySelector('coauthor-network')!.graph!;
+    return graph
+      .filterNodes((_k, a) => {
+        if (a.kind !== 'paper') return false;
+        if (q.from !== undefined && a.date < q.from) return false;
+        if (q.to !== undefined && a.date > q.to) return false;
+        if (q.category !== undefined && a.category !== q.category) return false;
+        if (q.hasCode !== undefined && a.hasCode !== q.hasCode) return false;
+        return q.titleStart === undefined || a.label.startsWith(q.titleStart);
+      })
+      .sort();
+  }, query);
+}
+
+const charts = (page: Page) => page.locator('coauthor-network coauthor-charts');
+
+async function filterEvents(): Promise<
+  {
+    filters: { range: [string, string] | null; categories: string[]; codeOnly: boolean };
+    paperKeys: string[];
+  }[]
+> {
+  return page.evaluate(() => (window as unknown as { filterEvents: never[] }).filterEvents);
+}
+
+describe('<coauthor-network> charts linked with the graph', () => {
+  test('the charts sit beside the graph in a wide element', async () => {
+    const stageBox = await page.locator('coauthor-network .stage').boundingBox();
+    const chartsBox = await page.locator('coauthor-network .charts').boundingBox();
+    expect(stageBox && chartsBox).toBeTruthy();
+    expect(chartsBox!.x).toBeGreaterThanOrEqual(stageBox!.x + stageBox!.width - 1);
+    expect(Math.abs(chartsBox!.y - stageBox!.y)).toBeLessThan(2);
+    expect(await charts(page).locator('g.bin').count()).toBe(3); // 2022, 2023 (a gap), 2024
+    await page.screenshot({ path: artifact('charts-wide.png') });
+  });
+
+  test('brushing 2024 on the timeline leaves only 2024 papers, and their authors, active in the graph', async () => {
+    const bar = await charts(page).locator('g.bin[data-bin="2024"] rect.slot').boundingBox();
+    expect(bar).toBeTruthy();
+    const y = bar!.y + bar!.height / 2;
+    await page.mouse.move(bar!.x + 3, y);
+    await page.mouse.down();
+    await page.mouse.move(bar!.x + bar!.width * 0.7, y, { steps: 6 });
+    await page.mouse.up();
+    await page.mouse.move(2, 2);
+    await settle(page);
+
+    const in2024 = await papersWhere({ from: '2024-01-01', to: '2024-12-31' });
+    expect(in2024).toHaveLength(5);
+    expect(await shown('p:')).toEqual(in2024);
+    const flatter = (await papersWhere({ titleStart: 'Flatter' }))[0]!;
+    const all = await opacities();
+    expect(all[flatter]).toBe(DIMMED);
+    // Authors only on the 2022 paper are dimmed; the owner and Yury Tokpanov stay.
+    expect(all['a:aditya cowsik']).toBe(DIMMED);
+    expect(all['a:tankut can']).toBe(DIMMED);
+    expect(all['a:paolo glorioso']).toBe(SHOWN);
+    expect(all[TOKPANOV]).toBe(SHOWN);
+
+    const events = await filterEvents();
+    expect(events.at(-1)).toEqual({
+      filters: { range: ['2024-01-01', '2024-12-31'], categories: [], codeOnly: false },
+      paperKeys: expect.arrayContaining(in2024) as unknown as string[],
+    });
+    expect(events.at(-1)!.paperKeys).toHaveLength(5);
+    await page.screenshot({ path: artifact('charts-brushed-2024.png') });
+  });
+
+  test('clicking CL leaves its 4 papers active, in the graph and in the event', async () => {
+    await charts(page).locator('g.category[data-category="CL"]').click();
+    await settle(page);
+    const cl = await papersWhere({ category: 'CL' });
+    expect(cl).toHaveLength(4);
+    expect(await shown('p:')).toEqual(cl);
+    const events = await filterEvents();
+    expect(events).toHaveLength(1);
+    expect(events[0]!.filters).toEqual({ range: null, categories: ['CL'], codeOnly: false });
+    expect([...events[0]!.paperKeys].sort()).toEqual(cl);
+    // The coauthor view dims the same authors.
+    const authorsShown = await shown('a:');
+    await page.evaluate(() => {
+      document.querySelector('coauthor-network')!.view = 'coauthors';
+    });
+    await page.evaluate(() => document.querySelector('coauthor-network')!.ready);
+    expect(await shown('a:')).toEqual(authorsShown);
+    expect(authorsShown).not.toContain('a:aditya cowsik');
+    await page.evaluate(() => {
+      document.querySelector('coauthor-network')!.view = 'network';
+    });
+    await page.evaluate(() => document.querySelector('coauthor-network')!.ready);
+  });
+
+  test('filters combine: CL and with code leaves 3 papers', async () => {
+    await charts(page).locator('g.category[data-category="CL"]').click();
+    await charts(page).getByRole('switch', { name: 'With code only' }).check();
+    await settle(page);
+    expect(await shown('p:')).toEqual(await papersWhere({ category: 'CL', hasCode: true }));
+    expect(await shown('p:')).toHaveLength(3);
+    expect((await filterEvents()).at(-1)!.filters).toEqual({
+      range: null,
+      categories: ['CL'],
+      codeOnly: true,
+    });
+  });
+
+  test('the search finds only what the filters leave', async () => {
+    const input = page.locator('coauthor-network cn-search-box input');
+    const options = page.locator('coauthor-network cn-search-box [role=option]');
+    await input.fill('cowsik');
+    await expect.poll(() => options.count()).toBe(1);
+    await charts(page).locator('g.category[data-category="CL"]').click();
+    await input.fill('');
+    await input.fill('cowsik');
+    await expect.poll(() => options.count()).toBe(0);
+    await input.fill('zyda');
+    await expect.poll(() => options.count()).toBe(2);
+    await input.fill('');
+    await page.keyboard.press('Escape');
+  });
+
+  test('selecting Yury Tokpanov marks his 4 papers in the timeline and in the categories', async () => {
+    await page.evaluate((k) => document.querySelector('coauthor-network')!.select(k), TOKPANOV);
+    await settle(page);
+    const marked = await charts(page)
+      .locator('g.bin')
+      .evaluateAll((gs) =>
+        gs.map((g) => [g.getAttribute('data-bin'), g.getAttribute('data-marked')]),
+      );
+    expect(marked).toEqual([
+      ['2022', '0'],
+      ['2023', '0'],
+      ['2024', '4'],
+    ]);
+    const categories = await charts(page)
+      .locator('g.category')
+      .evaluateAll((gs) =>
+        gs.map((g) => [g.getAttribute('data-category'), g.getAttribute('data-marked')]),
+      );
+    expect(categories).toEqual([
+      ['CL', '3'],
+      ['LG', '1'],
+    ]);
+  });
+
+  test("hovering the 2022 bar brings its paper and that paper's authors forward in the graph", async () => {
+    // The brush overlay takes the pointer over the bars (bars ignore it): move there by coordinates.
+    const bar = await charts(page).locator('g.bin[data-bin="2022"] rect.slot').boundingBox();
+    await page.mouse.move(bar!.x + bar!.width / 2, bar!.y + bar!.height * 0.8);
+    await settle(page);
+    const flatter = (await papersWhere({ titleStart: 'Flatter' }))[0]!;
+    expect(await shown('p:')).toEqual([flatter]);
+    expect(await shown('a:')).toEqual(['a:aditya cowsik', 'a:paolo glorioso', 'a:tankut can']);
+    await page.screenshot({ path: artifact('charts-hover-2022.png') });
+    await page.mouse.move(2, 2);
+    await settle(page);
+    expect(Object.values(await opacities()).every((o) => o === SHOWN)).toBe(true);
+  });
+
+  test('in a narrow page the charts go below the graph', async () => {
+    await page.setViewportSize({ width: 560, height: 900 });
+    await settle(page);
+    await expect
+      .poll(async () => {
+        const stageBox = await page.locator('coauthor-network .stage').boundingBox();
+        const chartsBox = await page.locator('coauthor-network .charts').boundingBox();
+        return (
+          chartsBox!.y >= stageBox!.y + stageBox!.height - 1 && chartsBox!.x <= stageBox!.x + 1
+        );
+      })
+      .toBe(true);
+    await page.screenshot({ path: artifact('charts-narrow.png') });
+    await page.setViewportSize({ width: 1280, height: 800 });
+    expect(browser.errors).toEqual([]);
+  });
+});
