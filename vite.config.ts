@@ -1,12 +1,112 @@
-// Vite builds the app (index.html); vitest runs the unit tests in Node and the browser tests in Chromium.
-import { defineConfig } from 'vitest/config';
+// Vite builds the app (index.html) and, with `--mode lib`, the one-file <coauthor-network> library;
+// vitest runs the unit tests in Node and the browser tests in Chromium.
+import { gzipSync } from 'node:zlib';
+import { transformWithEsbuild } from 'vite';
+import { defineConfig, type Plugin } from 'vitest/config';
 
-export default defineConfig({
-  build: {
-    target: 'es2022',
-    outDir: 'dist/app',
-    emptyOutDir: true,
-  },
+/** Where the library build writes `coauthor-network.js` (its types and manifest go beside it). */
+export const LIB_OUT_DIR = 'dist/lib';
+export const LIB_FILE_NAME = 'coauthor-network.js';
+
+/** Marks of GLSL source in a string literal (sigma builds its shaders from such strings). */
+const GLSL = /#version|\bgl_|\buniform |\bprecision |\bvec[234]\b|\bfloat /;
+
+/**
+ * Removes what a GLSL compiler ignores from the shader strings in sigma's code: `//` comments,
+ * indentation and blank lines (about 35 of its kilobytes, 10 gzipped). Only what follows a `\n`
+ * inside one string literal is touched, so pieces joined with `.concat()` keep their spaces.
+ */
+export function shrinkGlslStrings(code: string): string {
+  return code.replace(/"(?:[^"\\\n]|\\.)*"/g, (literal) => {
+    if (!literal.includes('\\n') || !GLSL.test(literal)) return literal;
+    const lines = literal.slice(1, -1).split('\\n');
+    const kept = lines.map((line, i) => {
+      const closed = i < lines.length - 1; // followed by \n in this literal: a comment ends here
+      let text = i > 0 ? line.trimStart() : line;
+      if (closed) text = text.replace(/\/\/.*$/, '').trimEnd();
+      return text;
+    });
+    const joined = kept.filter((line, i) => line !== '' || i === 0 || i === kept.length - 1);
+    return `"${joined.join('\\n')}"`;
+  });
+}
+
+function shrinkSigmaShaders(): Plugin {
+  return {
+    name: 'coauthor-network:shrink-sigma-shaders',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]sigma[\\/]/.test(id)) return null;
+      return { code: shrinkGlslStrings(code), map: null };
+    },
+  };
+}
+
+/**
+ * Minifies the library file fully. Vite keeps the whitespace of an `es` library (its pure
+ * annotations help a bundler downstream), but this file is meant for a script tag, not a bundler.
+ */
+function minifyLibrary(): Plugin {
+  return {
+    name: 'coauthor-network:minify-library',
+    apply: 'build',
+    // After every renderChunk hook: vite's own minify pass of an es library puts the whitespace back.
+    async generateBundle(_options, bundle) {
+      const chunk = bundle[LIB_FILE_NAME];
+      if (chunk?.type !== 'chunk') return;
+      const result = await transformWithEsbuild(chunk.code, chunk.fileName, {
+        minify: true,
+        format: 'esm',
+        target: 'es2022',
+        legalComments: 'none',
+      });
+      chunk.code = result.code;
+    },
+  };
+}
+
+/** Prints the library file's size, minified and gzipped (node zlib, level 9), after each build. */
+function reportSize(): Plugin {
+  return {
+    name: 'coauthor-network:report-size',
+    apply: 'build',
+    generateBundle(_options, bundle) {
+      for (const chunk of Object.values(bundle)) {
+        if (chunk.type !== 'chunk' || chunk.fileName !== LIB_FILE_NAME) continue;
+        const bytes = Buffer.byteLength(chunk.code);
+        const gzipped = gzipSync(chunk.code, { level: 9 }).length;
+        const kb = (n: number): string => `${(n / 1024).toFixed(1)} KiB`;
+        this.info(
+          `${chunk.fileName}: ${bytes} bytes minified (${kb(bytes)}), ${gzipped} bytes gzipped (${kb(gzipped)})`,
+        );
+      }
+    },
+  };
+}
+
+export default defineConfig(({ mode }) => ({
+  build:
+    mode === 'lib'
+      ? {
+          target: 'es2022',
+          outDir: LIB_OUT_DIR,
+          emptyOutDir: true,
+          // The host page serves nothing else: no public/ files, no assets, everything inline.
+          copyPublicDir: false,
+          assetsInlineLimit: Number.POSITIVE_INFINITY,
+          lib: {
+            entry: 'src/element/index.ts',
+            formats: ['es' as const],
+            fileName: () => LIB_FILE_NAME,
+          },
+          rollupOptions: { output: { inlineDynamicImports: true } },
+        }
+      : {
+          target: 'es2022',
+          outDir: 'dist/app',
+          emptyOutDir: true,
+        },
+  plugins: mode === 'lib' ? [shrinkSigmaShaders(), minifyLibrary(), reportSize()] : [],
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     env: { TZ: 'UTC' },
@@ -34,4 +134,4 @@ export default defineConfig({
       },
     ],
   },
-});
+}));
