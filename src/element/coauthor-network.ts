@@ -38,12 +38,13 @@ import { createEvent } from './events';
 import { GraphView } from './graph-view';
 import {
   describeError,
-  loadNetwork,
   fetchText,
   sourceName,
   type ErrorDetail,
   type LoadedNetwork,
 } from './load-network';
+import { loadNetworkSoon } from './parse-off-thread';
+import { measureStep, stepStart } from './perf-marks';
 import { createReady, type Ready } from './ready';
 
 /**
@@ -207,14 +208,18 @@ export class CoauthorNetwork extends LitElement {
   /** Loads `text` (a profile or a graph file) named `source` in messages, e.g. a file name. */
   async loadText(text: string, source = 'profile'): Promise<void> {
     const token = ++this.loadToken;
+    const loadStart = stepStart();
     const ready = this.nextReady();
     let loaded: LoadedNetwork;
     try {
-      loaded = loadNetwork(text, source);
+      // A large profile is parsed in a worker (a promise); anything else at once, as before.
+      const soon = loadNetworkSoon(text, source);
+      loaded = soon instanceof Promise ? await soon : soon;
     } catch (error) {
-      this.fail(error, ready);
+      if (token === this.loadToken) this.fail(error, ready);
       throw error;
     }
+    if (token !== this.loadToken) return ready.promise;
     this.text = text;
     this.error = null;
     this.palette = createPalette(loaded.profile.papers.map((p) => p.category));
@@ -228,6 +233,7 @@ export class CoauthorNetwork extends LitElement {
       await this.updateComplete;
       await this.draw(loaded);
       if (token !== this.loadToken) return ready.promise;
+      measureStep('ready', loadStart);
       ready.resolve();
       this.selectFocusTarget();
       const papers = loaded.graph.filterNodes((_k, a) => a.kind === 'paper').length;

@@ -13,6 +13,7 @@ import { createRenderer, type RendererHandle } from '../renderer/create-renderer
 import type { ViewMode } from '../state/store';
 import type { LoadedNetwork } from './load-network';
 import { primaryFamily, type RendererTheme } from '../renderer/theme';
+import { measureStep, stepStart } from './perf-marks';
 
 /**
  * The seed of every layout the viewer runs, the command line's default: the same profile gives the
@@ -101,9 +102,12 @@ export class GraphView {
   /** Lays `graph` out if needed and draws it; settles once positions are final and drawn. */
   async show(graph: AbstractGraph, options: ShowOptions): Promise<void> {
     this.stopJob();
+    const layoutStart = stepStart();
     if (!options.laidOut) {
-      if (graph.order < WORKER_LAYOUT_FROM) runLayout.assign(graph, { seed: LAYOUT_SEED });
-      else {
+      if (graph.order < WORKER_LAYOUT_FROM) {
+        const { iterations } = runLayout.assign(graph, { seed: LAYOUT_SEED });
+        measureStep('layout', layoutStart, { iterations, mode: 'sync' });
+      } else {
         this.job = startLayoutJob(graph, {
           seed: LAYOUT_SEED,
           onStatus: (status) => this.callbacks.onLayoutStatus(status),
@@ -130,10 +134,15 @@ export class GraphView {
     }
     this.renderer.resetCamera();
     this.renderer.refresh();
+    measureStep('first-frame', layoutStart);
     const job = this.job;
     if (job) {
       await job.finished;
       if (this.job === job) {
+        measureStep('layout', layoutStart, {
+          iterations: job.iterations(),
+          mode: job.status().mode,
+        });
         this.job = null;
         this.callbacks.onLayoutStatus(null);
       }

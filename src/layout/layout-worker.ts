@@ -52,6 +52,8 @@ export interface LayoutJobStatus {
 
 export interface LayoutJob {
   status(): LayoutJobStatus;
+  /** ForceAtlas2 iterations run so far. */
+  iterations(): number;
   stop(): void;
   resume(): void;
   /** Settles when the planned iterations have run and the final positions are in the graph. */
@@ -200,9 +202,15 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   });
   try {
     spawn();
-    setTimeout(() => {
-      if (done === 0 && status.running) fallBack();
-    }, options.watchdogMs ?? WORKER_WATCHDOG_MS);
+    // Counted from the first frame: drawing a large graph in software can block the main thread
+    // (and the worker's messages) for seconds. When it fires, let queued messages in first.
+    afterNextFrame(() => {
+      setTimeout(() => {
+        afterNextFrame(() => {
+          if (done === 0 && status.running) fallBack();
+        });
+      }, options.watchdogMs ?? WORKER_WATCHDOG_MS);
+    });
   } catch {
     fallBack();
   }
@@ -210,6 +218,7 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
 
   return {
     status: () => ({ ...status }),
+    iterations: () => done,
     finished,
     stop() {
       if (!status.running || status.done) return;

@@ -1,0 +1,97 @@
+// Large profiles are parsed and built in a worker so the page stays responsive; small ones (and graph files) on the main thread.
+import Graph from 'graphology';
+import { isGraphJson } from '../graph/graph-json';
+import type { CoauthorGraph } from '../graph/types';
+import { ProfileParseError } from '../profile/errors';
+import PipelineWorker from './pipeline-worker?worker&inline';
+import type { PipelineReply, PipelineRequest } from './pipeline-messages';
+import { loadNetwork, type LoadedNetwork } from './load-network';
+import { measureSpan, measureStep, stepStart } from './perf-marks';
+
+/**
+ * Profiles from this many characters on (about 3,500 papers) are parsed in a worker. Below it,
+ * parsing and building take less than a frame or two and a worker's start-up would cost more.
+ */
+export const OFF_THREAD_FROM_CHARS = 1_000_000;
+
+/**
+ * Reads `text` as loadNetwork() does: at once for small inputs and graph files, in a worker for a
+ * large profile (a promise). Where a worker cannot start (a Content-Security-Policy without
+ * `worker-src blob:`), the main thread does the work and the result is the same.
+ */
+export function loadNetworkSoon(
+  text: string,
+  source: string,
+): LoadedNetwork | Promise<LoadedNetwork> {
+  if (text.length < OFF_THREAD_FROM_CHARS || isGraphJson(text)) return loadNetwork(text, source);
+  return loadInWorker(text, source).catch((error: unknown) => {
+    if (error instanceof WorkerUnavailable) return loadNetwork(text, source);
+    throw error;
+  });
+}
+
+/** The worker could not start or died: the main thread takes over. */
+class WorkerUnavailable extends Error {}
+
+function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
+  return new Promise<LoadedNetwork>((resolve, reject) => {
+    let worker: Worker;
+    try {
+      worker = new PipelineWorker();
+    } catch (error) {
+      reject(new WorkerUnavailable(String(error)));
+      return;
+    }
+    const sent = stepStart();
+    let graph: CoauthorGraph | null = null;
+    let profile: LoadedNetwork['profile'] | null = null;
+    let partsLeft = 0;
+    let importMs = 0;
+    const finish = (outcome: () => void): void => {
+      worker.terminate();
+      outcome();
+    };
+    const done = (): void => {
+      if (partsLeft > 0 || !graph || !profile) return;
+      measureStep('import', stepStart() - importMs, { offThread: true });
+      const ready = { profile, graph, laidOut: false };
+      finish(() => resolve(ready));
+    };
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      finish(() => reject(new WorkerUnavailable(event.message)));
+    });
+    worker.addEventListener('message', (event: MessageEvent<PipelineReply>) => {
+      const reply = event.data;
+      const started = stepStart();
+      switch (reply.type) {
+        case 'profile':
+          // The worker's own timings, placed where they ran (its clock starts elsewhere).
+          measureSpan('parse', sent, reply.parseMs, { offThread: true });
+          measureSpan('build', sent + reply.parseMs, reply.buildMs, { offThread: true });
+          profile = reply.profile;
+          graph = new Graph(reply.options) as CoauthorGraph;
+          partsLeft = reply.parts;
+          break;
+        case 'nodes':
+          graph?.import({ nodes: reply.nodes });
+          partsLeft -= 1;
+          break;
+        case 'edges':
+          graph?.import({ edges: reply.edges });
+          partsLeft -= 1;
+          break;
+        case 'parse-error':
+          finish(() => reject(new ProfileParseError(reply.reason, reply.line, reply.source)));
+          return;
+        case 'error':
+          finish(() => reject(new Error(reply.message)));
+          return;
+      }
+      importMs += stepStart() - started;
+      done();
+    });
+    const request: PipelineRequest = { text, source };
+    worker.postMessage(request);
+  });
+}
