@@ -353,7 +353,8 @@ export class CoauthorNetwork extends LitElement {
         }),
       );
     }
-    if (next.view !== previous.view && this.network) {
+    // Before the first draw (a view set with the input), the load's own draw uses the new view.
+    if (next.view !== previous.view && this.network && this.graphView) {
       const network = this.network;
       const ready = this.nextReady();
       this.draw(network).then(
