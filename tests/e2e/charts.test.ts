@@ -246,6 +246,38 @@ describe('<coauthor-network> charts linked with the graph', () => {
     expect(Object.values(await opacities()).every((o) => o === SHOWN)).toBe(true);
   });
 
+  test('hovering Yury Tokpanov in the graph outlines his 4 papers in the timeline', async () => {
+    const point = await page.evaluate(
+      (k) => document.querySelector('coauthor-network')!.nodeClientPosition(k),
+      TOKPANOV,
+    );
+    await page.mouse.move(point!.x, point!.y);
+    await expect
+      .poll(() => charts(page).locator('g.bin[data-bin="2024"]').getAttribute('data-marked'))
+      .toBe('4');
+    await page.mouse.move(2, 2);
+    await expect
+      .poll(() => charts(page).locator('g.bin[data-bin="2024"]').getAttribute('data-marked'))
+      .toBe('0');
+  });
+
+  test("the charts' parts are reachable from the page with ::part()", async () => {
+    await page.addStyleTag({
+      content:
+        'coauthor-network::part(timeline) { outline: 3px solid rgb(1, 2, 3); } ' +
+        'coauthor-network::part(categories) { outline: 3px solid rgb(4, 5, 6); }',
+    });
+    const outlines = await page.evaluate(() => {
+      const root = document
+        .querySelector('coauthor-network')!
+        .shadowRoot!.querySelector('coauthor-charts')!.shadowRoot!;
+      const outline = (part: string): string =>
+        getComputedStyle(root.querySelector(`[part="${part}"]`)!).outlineColor;
+      return [outline('timeline'), outline('categories')];
+    });
+    expect(outlines).toEqual(['rgb(1, 2, 3)', 'rgb(4, 5, 6)']);
+  });
+
   test('in a narrow page the charts go below the graph', async () => {
     await page.setViewportSize({ width: 560, height: 900 });
     await settle(page);

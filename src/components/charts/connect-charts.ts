@@ -8,10 +8,21 @@ import {
   setRange,
   toggleCategory,
   type Store,
+  type ViewState,
 } from '../../state/store';
 import type { CoauthorCharts } from './coauthor-charts.component';
 
-/** Keeps `charts.state` equal to the store's and dispatches the charts' events; returns the undo. */
+/**
+ * The state the charts show: the store's, except that a node under the pointer in the graph (or a
+ * link previewed in the details panel) is outlined instead of the selection while it is hovered.
+ */
+export function chartsState(state: ViewState): ViewState {
+  return state.hoverNode === null || state.hoverNode === state.selection
+    ? state
+    : { ...state, selection: state.hoverNode };
+}
+
+/** Keeps `charts.state` in step with the store's and dispatches the charts' events; returns the undo. */
 export function connectCharts(charts: CoauthorCharts, store: Store): () => void {
   const listeners: Array<[string, EventListener]> = [
     ['charts-range', (e) => store.dispatch(setRange((e as CustomEvent).detail.range))],
@@ -26,9 +37,9 @@ export function connectCharts(charts: CoauthorCharts, store: Store): () => void 
     ['charts-reset', () => store.dispatch(clearFilters())],
   ];
   for (const [type, listener] of listeners) charts.addEventListener(type, listener);
-  charts.state = store.get();
+  charts.state = chartsState(store.get());
   const unsubscribe = store.subscribe((state) => {
-    charts.state = state;
+    charts.state = chartsState(state);
   });
   return () => {
     unsubscribe();
