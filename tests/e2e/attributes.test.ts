@@ -145,6 +145,22 @@ describe('<coauthor-network> attributes', () => {
       .toBeLessThan(6);
   });
 
+  test('theme="auto" follows the system colour scheme, also when it changes', async () => {
+    await page.emulateMedia({ colorScheme: 'dark' });
+    try {
+      await mount({ attributes: { theme: 'auto', charts: 'none' } });
+      const stage = (await box('.stage'))!;
+      const point = { x: stage.x + stage.width - 6, y: stage.y + stage.height / 2 };
+      expect(colourDistance(await colourAt(page, point), [0x12, 0x16, 0x1d])).toBeLessThan(6);
+      await page.emulateMedia({ colorScheme: 'light' });
+      await expect
+        .poll(async () => colourDistance(await colourAt(page, point), [255, 255, 255]))
+        .toBeLessThan(6);
+    } finally {
+      await page.emulateMedia({ colorScheme: null });
+    }
+  });
+
   test('focus="Yury Tokpanov" selects him once loaded', async () => {
     await mount({ attributes: { focus: 'Yury Tokpanov' } });
     expect(
