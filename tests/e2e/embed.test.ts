@@ -1,0 +1,299 @@
+// The library file on a page that knows nothing of Vite: one script tag, served by a plain static server.
+import { cp, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { parseAst } from 'rollup/parseAst';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { generateProfile } from '../../src/synth/generate-profile';
+import { artifact, launchBrowser, type TestBrowser } from './browser';
+import {
+  buildLibrary,
+  canvasInk,
+  COUNTERS_INIT_SCRIPT,
+  elementReady,
+  readCounters,
+} from './embed-page';
+import { serveStatic, type StaticServer } from './static-server';
+
+type CoauthorNetwork = HTMLElementTagNameMap['coauthor-network'];
+
+const LIB = '/lib/coauthor-network.js';
+const STRICT_CSP = "script-src 'self'; worker-src 'self' blob:";
+const NO_WORKER_CSP = "script-src 'self'; worker-src 'none'";
+/** Pages served with a Content-Security-Policy header. */
+const CSP: Record<string, string> = {
+  '/app/embed-example.html': STRICT_CSP,
+  '/t/csp-blob.html': STRICT_CSP,
+  '/t/csp-none.html': NO_WORKER_CSP,
+};
+/** A drawn network inks at least this share of its canvas; an empty canvas about none. */
+const DRAWN = 0.01;
+
+let root: string;
+let server: StaticServer;
+let browser: TestBrowser;
+let libraryCode: string;
+const consoleLines: string[] = [];
+
+function page(head: string, body: string): string {
+  return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>embed test</title>
+<script type="module" src="${LIB}"></script>${head}</head><body style="margin:0">${body}</body></html>`;
+}
+
+/** Test pages outside the app: they load only the built file and the profiles next to them. */
+const PAGES: Record<string, string> = {
+  'inline.html': page(
+    '',
+    `<coauthor-network id="inline" style="--cn-height:420px"><script type="text/plain">
+${'{{GLORIOSO}}'}
+</script></coauthor-network>
+<coauthor-network id="property" style="--cn-height:420px"></coauthor-network>`,
+  ),
+  'empty.html': page('', '<main></main>'),
+  'hidden.html': page(
+    '',
+    `<div id="box" style="display:none"><coauthor-network id="late" src="glorioso.txt"></coauthor-network></div>`,
+  ),
+  'twice.html': page(
+    `<script type="module" src="${LIB}?again"></script>`,
+    '<coauthor-network src="glorioso.txt"></coauthor-network>',
+  ),
+  'csp-blob.html': page('', '<coauthor-network src="big.txt"></coauthor-network>'),
+  'csp-none.html': page('', '<coauthor-network src="big.txt"></coauthor-network>'),
+};
+
+async function open(path: string): Promise<Page> {
+  const p = await browser.context.newPage();
+  p.on('console', (message) => consoleLines.push(`${message.type()}: ${message.text()}`));
+  p.on('pageerror', (error) => browser.errors.push(`pageerror: ${error.message}`));
+  await p.goto(`${server.origin}${path}`);
+  return p;
+}
+
+beforeAll(async () => {
+  root = await mkdtemp(join(tmpdir(), 'coauthor-network-embed-'));
+  await buildLibrary(join(root, 'lib'));
+  libraryCode = await readFile(join(root, 'lib', 'coauthor-network.js'), 'utf8');
+  // The example page as `npm run build` lays it out: dist/app/embed-example.html, dist/lib/….
+  await cp('public', join(root, 'app'), { recursive: true });
+  const glorioso = await readFile('data/glorioso.txt', 'utf8');
+  await mkdir(join(root, 't'));
+  await writeFile(join(root, 't', 'glorioso.txt'), glorioso);
+  // Over 1,000 nodes: the element lays it out in a ForceAtlas2 worker.
+  await writeFile(join(root, 't', 'big.txt'), generateProfile({ papers: 800, seed: 7 }));
+  for (const [name, html] of Object.entries(PAGES)) {
+    await writeFile(join(root, 't', name), html.replace('{{GLORIOSO}}', glorioso));
+  }
+  server = await serveStatic(root, (path): Record<string, string> => {
+    const csp = CSP[path];
+    return csp ? { 'Content-Security-Policy': csp } : {};
+  });
+  browser = await launchBrowser();
+  await browser.context.addInitScript({ content: COUNTERS_INIT_SCRIPT });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.close();
+  if (root) await rm(root, { recursive: true, force: true });
+});
+
+describe('the library file', () => {
+  test('is one ES module with no import or export-from left', () => {
+    const ast = parseAst(libraryCode) as unknown as { body: { type: string }[] };
+    const kinds = ast.body.map((node) => node.type);
+    expect(kinds).not.toContain('ImportDeclaration');
+    expect(kinds.filter((k) => k === 'ExportAllDeclaration')).toEqual([]);
+    // No dynamic import() anywhere (a method named `import`, as graphology has, is not one).
+    const dynamic: string[] = [];
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) node.forEach(walk);
+      else if (node && typeof node === 'object') {
+        if ((node as { type?: string }).type === 'ImportExpression') dynamic.push('import()');
+        for (const value of Object.values(node)) if (typeof value === 'object') walk(value);
+      }
+    };
+    walk(ast);
+    expect(dynamic).toEqual([]);
+    // The layout worker's code is inside: ForceAtlas2's supervisor builds it from a Blob.
+    expect(libraryCode).toContain('createObjectURL');
+    // No web font from a relative URL the host page cannot serve.
+    expect(libraryCode).not.toMatch(/\.woff2?\b/);
+  });
+
+  test('loaded twice (two URLs, two module instances), it defines the element once and throws nothing', async () => {
+    const errors = browser.errors.length;
+    const p = await open('/t/twice.html');
+    await elementReady(p, 'coauthor-network');
+    // A third instance, imported by the page itself (a string: vitest rewrites import() in this file).
+    expect(await p.evaluate(`import('${LIB}?third').then(() => 'imported')`)).toBe('imported');
+    expect(server.requests).toEqual(expect.arrayContaining([LIB, `${LIB}?again`, `${LIB}?third`]));
+    expect(browser.errors.slice(errors)).toEqual([]);
+    expect(await p.evaluate(() => document.querySelector('coauthor-network')?.profile?.owner)).toBe(
+      'Paolo Glorioso',
+    );
+    await p.close();
+  });
+});
+
+describe('the example lab page (public/embed-example.html), under a strict CSP', () => {
+  test('both widgets draw their own profile; a click reaches the page listener; screenshot', async () => {
+    const errors = browser.errors.length;
+    const p = await open('/app/embed-example.html');
+    await elementReady(p, '#glorioso');
+    await elementReady(p, '#becker');
+    const owners = await p.evaluate(() =>
+      [...document.querySelectorAll('coauthor-network')].map((e) => [e.id, e.profile?.owner]),
+    );
+    expect(owners).toEqual([
+      ['glorioso', 'Paolo Glorioso'],
+      ['becker', 'Emma S. Becker'],
+    ]);
+    await p.screenshot({ path: artifact('embed-example.png'), fullPage: true });
+
+    const first = p.locator('#glorioso');
+    await first.scrollIntoViewIfNeeded();
+    const point = await p.evaluate(
+      () =>
+        document
+          .querySelector<CoauthorNetwork>('#glorioso')
+          ?.nodeClientPosition('a:yury tokpanov') ?? null,
+    );
+    if (!point) throw new Error('Yury Tokpanov is not on the canvas');
+    await p.mouse.click(point.x, point.y);
+    await expect
+      .poll(() => p.locator('#selection').textContent())
+      .toBe("In Paolo Glorioso's network: author \u201cYury Tokpanov\u201d");
+    // The other widget keeps no selection: its details panel stays closed.
+    expect(
+      await p.evaluate(() =>
+        document
+          .querySelector('#becker')
+          ?.shadowRoot?.querySelector('.panel')
+          ?.hasAttribute('hidden'),
+      ),
+    ).toBe(true);
+
+    expect(await canvasInk(p, first)).toBeGreaterThan(DRAWN);
+    expect(await canvasInk(p, p.locator('#becker'))).toBeGreaterThan(DRAWN);
+    expect(browser.errors.slice(errors)).toEqual([]);
+    await p.close();
+  });
+});
+
+describe('data on the page', () => {
+  test('an inline <script type="text/plain"> profile and the profileText property both draw', async () => {
+    const p = await open('/t/inline.html');
+    const glorioso = await readFile('data/glorioso.txt', 'utf8');
+    await p.evaluate((text) => {
+      document.querySelector<CoauthorNetwork>('#property')!.profileText = text;
+    }, glorioso);
+    await elementReady(p, '#inline');
+    await elementReady(p, '#property');
+    const papers = await p.evaluate(() =>
+      ['#inline', '#property'].map(
+        (s) => document.querySelector<CoauthorNetwork>(s)?.profile?.papers.length ?? null,
+      ),
+    );
+    expect(papers).toEqual([6, 6]);
+    expect(await canvasInk(p, p.locator('#inline'))).toBeGreaterThan(DRAWN);
+    expect(await canvasInk(p, p.locator('#property'))).toBeGreaterThan(DRAWN);
+    await p.close();
+  });
+
+  test('an element that starts hidden draws once it is shown', async () => {
+    const p = await open('/t/hidden.html');
+    await p.waitForFunction(
+      () => document.querySelector<CoauthorNetwork>('#late')?.profile != null,
+    );
+    await p.evaluate(() => (document.getElementById('box')!.style.display = 'block'));
+    await elementReady(p, '#late');
+    await p.screenshot({ path: artifact('embed-hidden-then-shown.png') });
+    await expect.poll(() => canvasInk(p, p.locator('#late'))).toBeGreaterThan(DRAWN);
+    await p.close();
+  });
+});
+
+describe('instances come and go', () => {
+  test(
+    '30 add/remove cycles leak no WebGL context and no worker; the 31st draws',
+    {
+      timeout: 240_000,
+    },
+    async () => {
+      const before = consoleLines.length;
+      const p = await open('/t/empty.html');
+      await p.waitForFunction(() => customElements.get('coauthor-network') !== undefined);
+      const glorioso = await readFile('data/glorioso.txt', 'utf8');
+      const live: number[] = [];
+      for (let cycle = 0; cycle < 31; cycle++) {
+        await p.evaluate(async (text) => {
+          const element = document.createElement('coauthor-network');
+          element.style.setProperty('--cn-height', '360px');
+          document.querySelector('main')!.append(element);
+          element.profileText = text;
+          await element.ready;
+        }, glorioso);
+        if (cycle === 30) break;
+        await p.evaluate(async () => {
+          document.querySelector('coauthor-network')!.remove();
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        });
+        live.push((await readCounters(p)).liveContexts);
+      }
+      const counters = await readCounters(p);
+      expect(counters.contexts).toBeGreaterThanOrEqual(31);
+      expect(live).toEqual(live.map(() => 0));
+      expect(counters.liveContexts).toBeGreaterThan(0);
+      expect(counters.liveWorkers).toBe(0);
+      expect(await canvasInk(p, p.locator('coauthor-network'))).toBeGreaterThan(DRAWN);
+      const warnings = consoleLines.slice(before).filter((l) => /too many active webgl/i.test(l));
+      expect(warnings).toEqual([]);
+      await p.close();
+    },
+  );
+});
+
+describe('a large network (a layout worker) under a Content-Security-Policy', () => {
+  test(`with "${STRICT_CSP}" it lays out in a worker; removing the element mid-layout stops it`, async () => {
+    const p = await open('/t/csp-blob.html');
+    await expect
+      .poll(async () => (await readCounters(p)).liveWorkers, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await elementReady(p, 'coauthor-network');
+    expect(
+      await p.evaluate(() => document.querySelector('coauthor-network')?.graph?.order),
+    ).toBeGreaterThan(1000);
+    expect(await canvasInk(p, p.locator('coauthor-network'))).toBeGreaterThan(DRAWN);
+    expect((await readCounters(p)).liveWorkers).toBe(0);
+
+    // Again, and remove the element while its worker runs.
+    await p.reload();
+    await expect
+      .poll(async () => (await readCounters(p)).liveWorkers, { timeout: 20_000 })
+      .toBeGreaterThan(0);
+    await p.evaluate(() => document.querySelector('coauthor-network')!.remove());
+    await expect.poll(async () => (await readCounters(p)).liveWorkers, { timeout: 10_000 }).toBe(0);
+    expect((await readCounters(p)).liveContexts).toBe(0);
+    await p.close();
+  });
+
+  test(`with "${NO_WORKER_CSP}" it lays out on the main thread and says so`, async () => {
+    const p = await open('/t/csp-none.html');
+    const note = p.locator('coauthor-network cn-layout-progress .note');
+    await expect
+      .poll(() => note.textContent().catch(() => null), { timeout: 20_000 })
+      .toMatch(/does not allow web workers.*main thread/);
+    await elementReady(p, 'coauthor-network');
+    const spread = await p.evaluate(() => {
+      const graph = document.querySelector('coauthor-network')!.graph!;
+      const xs = graph.mapNodes((_n, a) => a.x as number);
+      return Math.max(...xs) - Math.min(...xs);
+    });
+    expect(spread).toBeGreaterThan(0);
+    expect(await canvasInk(p, p.locator('coauthor-network'))).toBeGreaterThan(DRAWN);
+    expect(consoleLines.some((l) => /Content Security Policy|worker-src/i.test(l))).toBe(true);
+    await p.close();
+  });
+});
