@@ -47,7 +47,19 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
     let profile: LoadedNetwork['profile'] | null = null;
     let partsLeft = 0;
     let importMs = 0;
+    // A Content-Security-Policy without `worker-src blob:` may stop the worker without an error event.
+    const onViolation = (event: SecurityPolicyViolationEvent): void => {
+      if (profile === null && event.blockedURI.startsWith('blob')) {
+        finish(() => reject(new WorkerUnavailable(event.violatedDirective)));
+      }
+    };
+    const hasDocument = typeof document !== 'undefined';
+    if (hasDocument) document.addEventListener('securitypolicyviolation', onViolation);
+    let settled = false;
     const finish = (outcome: () => void): void => {
+      if (settled) return;
+      settled = true;
+      if (hasDocument) document.removeEventListener('securitypolicyviolation', onViolation);
       worker.terminate();
       outcome();
     };

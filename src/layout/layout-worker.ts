@@ -10,6 +10,8 @@ import {
   layoutSettings,
   removeOverlaps,
 } from './run-layout';
+import OverlapWorker from './overlap-worker?worker&inline';
+import type { OverlapReply, OverlapRequest } from './overlap-worker';
 
 /** From this many nodes on, the viewer lays out in a worker instead of before the first frame. */
 export const WORKER_LAYOUT_FROM = 1000;
@@ -24,8 +26,12 @@ export const DEFAULT_PUBLISH_INTERVAL_MS = 250;
 const PUBLISH_COST_FACTOR = 4;
 const MAX_PUBLISH_INTERVAL_MS = 3000;
 
-/** With no iteration back from the worker after this long, it is taken as blocked. */
-export const WORKER_WATCHDOG_MS = 4000;
+/**
+ * With no iteration back from the worker this long after the first frame, it is taken as blocked
+ * (a CSP violation is caught at once). Long: on a loaded machine a big graph's first iteration
+ * can take seconds.
+ */
+export const WORKER_WATCHDOG_MS = 15_000;
 
 /** Iterations per synchronous call when the worker is blocked (each call rebuilds FA2's matrices). */
 const MAIN_THREAD_CHUNK = 5;
@@ -38,6 +44,54 @@ function afterNextFrame(callback: () => void): void {
   if (typeof requestAnimationFrame === 'function') {
     requestAnimationFrame(() => setTimeout(callback, 0));
   } else setTimeout(callback, 0);
+}
+
+/**
+ * removeOverlaps() in a worker of its own (at 10,000 nodes it blocks for seconds), with the same
+ * result; on the main thread where no worker starts.
+ */
+function removeOverlapsOffThread(work: AbstractGraph, seed: number): Promise<void> {
+  const keys = work.nodes();
+  const request: OverlapRequest = {
+    keys,
+    xs: Float64Array.from(keys, (key) => work.getNodeAttribute(key, 'x') as number),
+    ys: Float64Array.from(keys, (key) => work.getNodeAttribute(key, 'y') as number),
+    sizes: Float64Array.from(keys, (key) => work.getNodeAttribute(key, 'size') as number),
+    seed,
+  };
+  return new Promise<void>((resolve) => {
+    const onMainThread = (): void => {
+      removeOverlaps(work, seed);
+      resolve();
+    };
+    let worker: Worker;
+    try {
+      worker = new OverlapWorker();
+    } catch {
+      onMainThread();
+      return;
+    }
+    worker.addEventListener('message', (event: MessageEvent<OverlapReply>) => {
+      worker.terminate();
+      const { xs, ys } = event.data;
+      let i = 0;
+      work.updateEachNodeAttributes(
+        (_node, a) => {
+          const moved = { ...a, x: xs[i] as number, y: ys[i] as number };
+          i += 1;
+          return moved;
+        },
+        { attributes: ['x', 'y'] },
+      );
+      resolve();
+    });
+    worker.addEventListener('error', (event) => {
+      event.preventDefault();
+      worker.terminate();
+      onMainThread();
+    });
+    worker.postMessage(request);
+  });
 }
 
 export interface LayoutJobStatus {
@@ -140,12 +194,20 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   const finish = (): void => {
     supervisor?.kill();
     supervisor = null;
-    removeOverlaps(work, seed);
-    stopPublishing();
-    publish();
-    Object.assign(status, { progress: 1, running: false, done: true });
-    notify();
-    resolveFinished();
+    const close = (): void => {
+      if (killed) return;
+      stopPublishing();
+      publish();
+      Object.assign(status, { progress: 1, running: false, done: true });
+      notify();
+      resolveFinished();
+    };
+    if (status.mode === 'worker' && !options.createSupervisor) {
+      void removeOverlapsOffThread(work, seed).then(close);
+    } else {
+      removeOverlaps(work, seed);
+      close();
+    }
   };
 
   const tick = (): void => {
@@ -196,6 +258,16 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
     notify();
     runOnMainThread();
   };
+
+  // Under a Content-Security-Policy without `worker-src blob:` the worker never runs: say so at once.
+  const onViolation = (event: SecurityPolicyViolationEvent): void => {
+    if (done === 0 && event.blockedURI.startsWith('blob')) fallBack();
+  };
+  const hasDocument = typeof document !== 'undefined';
+  if (hasDocument) document.addEventListener('securitypolicyviolation', onViolation);
+  void finished.then(() => {
+    if (hasDocument) document.removeEventListener('securitypolicyviolation', onViolation);
+  });
 
   work.on('eachNodeAttributesUpdated', () => {
     if (supervisor?.isRunning()) tick();

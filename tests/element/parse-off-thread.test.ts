@@ -26,7 +26,7 @@ describe('loadNetworkSoon()', () => {
     expect(loaded.laidOut).toBe(false);
     expect(loaded.profile).toEqual(direct.profile);
     expect(loaded.graph.export()).toEqual(direct.graph.export());
-  });
+  }, 60_000);
 
   test('a large broken profile rejects with the parser error and its line', async () => {
     const filler = 'word '.repeat(OFF_THREAD_FROM_CHARS / 5);
