@@ -140,8 +140,9 @@ async function loadWidget(browser: Browser, base: string, input: Input): Promise
         edges: element.graph?.size ?? 0,
       };
     });
+    // Only this load's measures (a text handed to loadText() follows the page's own first load).
     const last = (name: string): Measure | undefined =>
-      measures.filter((m: Measure) => m.name === `cn:${name}`).pop();
+      measures.filter((m: Measure) => m.name === `cn:${name}` && m.start >= origin).pop();
     const later = tasks
       .filter((t) => t.start + t.duration > origin)
       .map((t) => ({ ...t, start: t.start - origin }));
