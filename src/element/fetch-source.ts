@@ -4,8 +4,14 @@ import { MAX_PROFILE_BYTES } from '../profile/parse-profile';
 /** How long a load may take (headers and body) before it is given up: 20 s. */
 export const DEFAULT_LOAD_TIMEOUT_MS = 20_000;
 
-/** Bytes read from a body before the load is refused: the parser's own limit (20 MiB). */
+/** Bytes read from a profile body before the load is refused: the parser's own limit (20 MiB). */
 export const MAX_SOURCE_BYTES = MAX_PROFILE_BYTES;
+
+/**
+ * Bytes read from a graph file (a body that opens with `{`, as `cli layout` writes) before the load is
+ * refused: 64 MiB. Laid-out files of large networks are bigger than profiles (30,000 papers: 37 MB).
+ */
+export const MAX_GRAPH_FILE_BYTES = 64 * 1024 * 1024;
 
 /** Share of control characters (other than tab, line ends and form feed) above which text is binary. */
 const MAX_CONTROL_SHARE = 0.1;
@@ -15,8 +21,17 @@ export interface FetchSourceOptions {
   signal?: AbortSignal;
   /** Milliseconds before the load is given up with a message; default DEFAULT_LOAD_TIMEOUT_MS. */
   timeoutMs?: number;
-  /** Largest body accepted, in bytes; default MAX_SOURCE_BYTES. */
+  /** Largest profile body accepted, in bytes; default MAX_SOURCE_BYTES. */
   maxBytes?: number;
+  /** Largest graph-file body (opening with `{`) accepted, in bytes; default MAX_GRAPH_FILE_BYTES. */
+  maxGraphBytes?: number;
+}
+
+/** True when a body opens (after a BOM and white space) with `{`: a graph file, not a profile. */
+export function looksLikeGraphFile(head: Uint8Array): boolean {
+  let i = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0;
+  while (i < head.length && (head[i] === 0x20 || (head[i]! >= 0x09 && head[i]! <= 0x0d))) i++;
+  return head[i] === 0x7b;
 }
 
 /** A load that failed for a reason worth showing (status, timeout, size, binary, network). */
@@ -59,19 +74,30 @@ export function binaryReason(bytes: Uint8Array): string | null {
     : null;
 }
 
-/** Reads a body up to `maxBytes`; past it, cancels the stream and returns null. */
-async function readCapped(response: Response, maxBytes: number): Promise<Uint8Array | null> {
+/**
+ * Reads a body up to its cap (`limits.graph` when it opens like a graph file, else `limits.text`);
+ * past it, cancels the stream and returns the cap it went over.
+ */
+async function readCapped(
+  response: Response,
+  limits: { text: number; graph: number },
+  declared: number,
+): Promise<Uint8Array | { over: number }> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
   let total = 0;
+  let cap: number | null = null;
   for (;;) {
     const { done, value } = await reader.read();
     if (done) break;
     total += value.byteLength;
-    if (total > maxBytes) {
+    if (cap === null && value.byteLength > 0) {
+      cap = looksLikeGraphFile(value.subarray(0, 256)) ? limits.graph : limits.text;
+    }
+    if (cap !== null && (total > cap || declared > cap)) {
       await reader.cancel().catch(() => undefined);
-      return null;
+      return { over: cap };
     }
     chunks.push(value);
   }
@@ -92,6 +118,7 @@ async function readCapped(response: Response, maxBytes: number): Promise<Uint8Ar
 export async function fetchSource(url: string, options: FetchSourceOptions = {}): Promise<string> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
+  const maxGraphBytes = Math.max(maxBytes, options.maxGraphBytes ?? MAX_GRAPH_FILE_BYTES);
   const outer = options.signal;
   outer?.throwIfAborted();
   const controller = new AbortController();
@@ -128,14 +155,19 @@ export async function fetchSource(url: string, options: FetchSourceOptions = {})
         const status = `${response.status} ${response.statusText}`.trim();
         throw new FetchSourceError(`${url}: could not load (${status})`);
       }
-      const tooLarge = (): FetchSourceError =>
+      const tooLarge = (cap: number): FetchSourceError =>
         new FetchSourceError(
-          `${url}: could not load (larger than the ${formatSize(maxBytes)} limit)`,
+          `${url}: could not load (larger than the ${formatSize(cap)} limit${cap === maxBytes ? '' : ' for graph files'})`,
         );
+      // Past even a graph file's cap: refused before reading. A profile's cap is checked as it is read.
       const declared = Number(response.headers.get('content-length') ?? NaN);
-      if (Number.isFinite(declared) && declared > maxBytes) throw tooLarge();
-      const bytes = await readCapped(response, maxBytes);
-      if (bytes === null) throw tooLarge();
+      if (Number.isFinite(declared) && declared > maxGraphBytes) throw tooLarge(maxGraphBytes);
+      const bytes = await readCapped(
+        response,
+        { text: maxBytes, graph: maxGraphBytes },
+        Number.isFinite(declared) ? declared : 0,
+      );
+      if (!(bytes instanceof Uint8Array)) throw tooLarge(bytes.over);
       const binary = binaryReason(bytes);
       if (binary !== null) throw new FetchSourceError(`${url} is not a text profile (${binary})`);
       return new TextDecoder('utf-8').decode(bytes);

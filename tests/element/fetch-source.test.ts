@@ -7,7 +7,11 @@ import {
   fetchSource,
   FetchSourceError,
   isAbortError,
+  looksLikeGraphFile,
 } from '../../src/element/fetch-source';
+
+/** Opens like a graph file (white space, then `{`): 3,028 bytes. */
+const GRAPH_BODY = ` \n{"format": "x", "pad": "${'y'.repeat(3000)}"}`;
 
 let server: Server;
 let base: string;
@@ -25,6 +29,9 @@ beforeAll(async () => {
     } else if (path === '/binary') {
       response.writeHead(200, { 'content-type': 'application/octet-stream' });
       response.end(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]));
+    } else if (path === '/graph.json') {
+      response.writeHead(200, { 'content-type': 'application/json' });
+      response.end(GRAPH_BODY);
     } else if (path === '/declared-big') {
       response.writeHead(200, { 'content-length': String(2000) });
       response.end('x'.repeat(2000));
@@ -108,6 +115,31 @@ describe('fetchSource()', () => {
     // The server stopped early: far from the 50 MB it would send (socket buffers allow a few MB).
     await new Promise((resolve) => setTimeout(resolve, 100));
     expect(bigWritten).toBeLessThan(20 * 1024 * 1024);
+  });
+});
+
+describe('graph files have their own, larger cap', () => {
+  test('a graph file over the profile cap but under the graph cap is read', async () => {
+    const text = await fetchSource(`${base}/graph.json`, { maxBytes: 1000, maxGraphBytes: 10_000 });
+    expect(text).toBe(GRAPH_BODY);
+  });
+
+  test('a graph file over the graph cap is refused, saying which limit', async () => {
+    const error = await failure(
+      fetchSource(`${base}/graph.json`, { maxBytes: 1000, maxGraphBytes: 2000 }),
+    );
+    expect((error as Error).message).toBe(
+      `${base}/graph.json: could not load (larger than the 0 MiB limit for graph files)`,
+    );
+  });
+
+  test.each([
+    ['{"a":1}', true],
+    ['\uFEFF \n\t{', true],
+    ['Paolo Glorioso', false],
+    ['', false],
+  ])('looksLikeGraphFile(%j) is %s', (head, expected) => {
+    expect(looksLikeGraphFile(new TextEncoder().encode(head))).toBe(expected);
   });
 });
 
