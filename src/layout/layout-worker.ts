@@ -32,6 +32,8 @@ const MAX_PUBLISH_INTERVAL_MS = 3000;
  * can take seconds.
  */
 export const WORKER_WATCHDOG_MS = 15_000;
+/** ...plus this much a node: a 38,000-node graph's first iteration took over 15 s on a loaded machine. */
+const WATCHDOG_MS_PER_NODE = 2;
 
 /** Iterations per synchronous call when the worker is blocked (each call rebuilds FA2's matrices). */
 const MAIN_THREAD_CHUNK = 5;
@@ -169,10 +171,17 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   const notify = (): void => options.onStatus?.({ ...status });
   const minInterval = options.publishIntervalMs ?? DEFAULT_PUBLISH_INTERVAL_MS;
   let publisher: ReturnType<typeof setTimeout> | null = null;
+  let publishedAt = 0;
   // Publish, wait for the frame that draws it, and wait again in proportion to what that cost.
   const schedulePublish = (): void => {
     publisher = setTimeout(() => {
       const started = performance.now();
+      // Nothing new since the last publication: no redraw (a frame of a big graph costs seconds).
+      if (done === publishedAt) {
+        schedulePublish();
+        return;
+      }
+      publishedAt = done;
       publish();
       afterNextFrame(() => {
         if (publisher === null) return;
@@ -277,11 +286,14 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
     // Counted from the first frame: drawing a large graph in software can block the main thread
     // (and the worker's messages) for seconds. When it fires, let queued messages in first.
     afterNextFrame(() => {
-      setTimeout(() => {
-        afterNextFrame(() => {
-          if (done === 0 && status.running) fallBack();
-        });
-      }, options.watchdogMs ?? WORKER_WATCHDOG_MS);
+      setTimeout(
+        () => {
+          afterNextFrame(() => {
+            if (done === 0 && status.running) fallBack();
+          });
+        },
+        options.watchdogMs ?? WORKER_WATCHDOG_MS + WATCHDOG_MS_PER_NODE * graph.order,
+      );
     });
   } catch {
     fallBack();
