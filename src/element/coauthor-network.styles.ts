@@ -16,8 +16,9 @@ export const coauthorNetworkStyles = css`
     --cn-edge: #d5dae1;
     --cn-edge-active: #5b6474;
     --cn-error: #b42318;
-    --cn-font:
-      Inter, system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
+    /* A system stack: a host page without Inter would get serif canvas labels (they use the first
+       family) and a font wait. The app sets Inter; a lab page sets its own font here. */
+    --cn-font: system-ui, -apple-system, 'Segoe UI', Roboto, 'Helvetica Neue', Arial, sans-serif;
     --cn-radius: 14px;
     --cn-height: 640px;
     --cn-charts-width: 20rem;

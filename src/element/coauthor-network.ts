@@ -36,16 +36,15 @@ import {
 import { coauthorNetworkStyles } from './coauthor-network.styles';
 import { createEvent } from './events';
 import { GraphView } from './graph-view';
-import {
-  describeError,
-  fetchText,
-  sourceName,
-  type ErrorDetail,
-  type LoadedNetwork,
-} from './load-network';
+import { DEFAULT_LOAD_TIMEOUT_MS, fetchSource, isAbortError } from './fetch-source';
+import { describeError, sourceName, type ErrorDetail, type LoadedNetwork } from './load-network';
 import { loadNetworkSoon } from './parse-off-thread';
 import { measureStep, stepStart } from './perf-marks';
 import { createReady, type Ready } from './ready';
+
+/** Shown when the browser takes the canvas's WebGL context away and has not given it back. */
+export const CONTEXT_LOST_MESSAGE =
+  'The graphics context was lost — reload the page if the network does not come back';
 
 /**
  * A researcher's coauthor network: authors and papers from a plain-text publication profile, laid
@@ -56,6 +55,7 @@ import { createReady, type Ready } from './ready';
  * `<script type="text/plain">` child (read as text, never run).
  *
  * @summary Coauthor network of a publication profile, with linked charts.
+ * @tagname coauthor-network
  *
  * @attr src - URL of a profile text or of a graph file (`cli layout` output) to show.
  * @attr view - `network` (authors and papers, default) or `coauthors` (authors only); reflected.
@@ -104,7 +104,24 @@ export class CoauthorNetwork extends LitElement {
   static override styles = coauthorNetworkStyles;
 
   /** URL of a profile text or of a graph file (`cli layout` output) to show. */
-  @property({ reflect: true }) src: string | null = null;
+  @property({ reflect: true })
+  get src(): string | null {
+    return this.srcUrl;
+  }
+  set src(url: string | null) {
+    const previous = this.srcUrl;
+    this.srcUrl = url;
+    // `ready` follows the new src at once, not after the next render.
+    if (url && url !== previous) this.nextReady();
+    this.requestUpdate('src', previous);
+  }
+  private srcUrl: string | null = null;
+
+  /**
+   * Milliseconds a `src` load may take before it fails with a message (default 20 000). Attribute
+   * `load-timeout`.
+   */
+  @property({ type: Number, attribute: 'load-timeout' }) loadTimeout = DEFAULT_LOAD_TIMEOUT_MS;
 
   /** The view on screen: `network` (authors and papers) or `coauthors` (authors only). */
   @property({ reflect: true }) view: ViewMode = 'network';
@@ -144,6 +161,8 @@ export class CoauthorNetwork extends LitElement {
   private graphView: GraphView | null = null;
   private readyState: Ready = createReady();
   private loadToken = 0;
+  /** Aborts the `src` load in flight: a newer `src` or text wins. */
+  private loadAbort: AbortController | null = null;
   private text: string | null = null;
 
   constructor() {
@@ -209,6 +228,7 @@ export class CoauthorNetwork extends LitElement {
   async loadText(text: string, source = 'profile'): Promise<void> {
     const token = ++this.loadToken;
     const loadStart = stepStart();
+    this.abortUrlLoad();
     const ready = this.nextReady();
     let loaded: LoadedNetwork;
     try {
@@ -246,24 +266,48 @@ export class CoauthorNetwork extends LitElement {
     }
   }
 
+  /** Says in the widget (and with coauthor-error) that the canvas is gone; clears it when it comes back. */
+  private onContextLost(lost: boolean): void {
+    if (lost) {
+      this.error = { message: CONTEXT_LOST_MESSAGE, line: null };
+      this.dispatchEvent(createEvent('coauthor-error', this.error));
+    } else if (this.error?.message === CONTEXT_LOST_MESSAGE) {
+      this.error = null;
+    }
+  }
+
   private fail(error: unknown, ready: Ready): void {
     this.error = describeError(error);
     ready.reject(error);
     this.dispatchEvent(createEvent('coauthor-error', this.error));
   }
 
+  private abortUrlLoad(): void {
+    this.loadAbort?.abort();
+    this.loadAbort = null;
+    this.loading = false;
+  }
+
   private async loadUrl(url: string): Promise<void> {
-    const token = this.loadToken;
+    this.abortUrlLoad();
+    const token = ++this.loadToken;
+    const controller = new AbortController();
+    this.loadAbort = controller;
     this.loading = true;
+    const ready = this.nextReady();
+    let text: string;
     try {
-      const text = await fetchText(url);
-      if (token === this.loadToken)
-        await this.loadText(text, sourceName(url)).catch(() => undefined);
+      text = await fetchSource(url, { signal: controller.signal, timeoutMs: this.loadTimeout });
     } catch (error) {
-      if (token === this.loadToken) this.fail(error, this.nextReady());
+      if (!isAbortError(error) && token === this.loadToken) this.fail(error, ready);
+      return;
     } finally {
-      this.loading = false;
+      if (this.loadAbort === controller) {
+        this.loadAbort = null;
+        this.loading = false;
+      }
     }
+    if (token === this.loadToken) await this.loadText(text, sourceName(url)).catch(() => undefined);
   }
 
   /** The pending `ready` of the input being loaded, or a new one when the last has settled. */
@@ -279,6 +323,7 @@ export class CoauthorNetwork extends LitElement {
       onEnterNode: (key) => this.store.dispatch(actions.hoverNode(key)),
       onLeaveNode: () => this.store.dispatch(actions.hoverNode(null)),
       onLayoutStatus: (status) => (this.layoutStatus = status),
+      onContextLost: (lost) => this.onContextLost(lost),
     });
     await this.graphView.showNetwork(loaded, this.viewState.view, {
       theme: readTheme(this),
@@ -461,7 +506,7 @@ export class CoauthorNetwork extends LitElement {
               tabindex="0"
               aria-label="Coauthor network; press Escape to clear the selection"
             ></div>
-            ${network === null ? html`<p class="status">${this.loading || this.src ? 'Loading…' : 'No profile loaded'}</p>` : nothing}
+            ${network === null ? html`<p class="status">${this.loading || (this.src && !this.error) ? 'Loading…' : 'No profile loaded'}</p>` : nothing}
             <div class="overlay top-left">
               <cn-network-toolbar
                 part="toolbar"

@@ -28,6 +28,8 @@ export interface GraphViewCallbacks {
   onLeaveNode(key: string): void;
   /** A worker layout started, progressed, stopped or ended (null: no layout is running). */
   onLayoutStatus(status: LayoutJobStatus | null): void;
+  /** The WebGL context was lost (true) or restored (false). */
+  onContextLost?(lost: boolean): void;
 }
 
 export interface ShowOptions {
@@ -65,8 +67,15 @@ export class GraphView {
     private readonly container: HTMLElement,
     private readonly callbacks: GraphViewCallbacks,
   ) {
-    // sigma only listens to the window's resizes; the element can change size on its own.
-    this.resizeObserver = new ResizeObserver(() => this.renderer?.resize());
+    // sigma only listens to the window's resizes; the element can change size on its own. A graph
+    // framed while the canvas had no size (the element started hidden) is framed again when shown.
+    let hadNoSize = true;
+    this.resizeObserver = new ResizeObserver(([entry]) => {
+      const noSize = !entry || entry.contentRect.width === 0 || entry.contentRect.height === 0;
+      this.renderer?.resize();
+      if (hadNoSize && !noSize) this.renderer?.refresh();
+      hadNoSize = noSize;
+    });
     this.resizeObserver.observe(container);
   }
 
@@ -130,6 +139,8 @@ export class GraphView {
         onClickStage: () => this.callbacks.onClickStage(),
         onEnterNode: (key) => this.callbacks.onEnterNode(key),
         onLeaveNode: (key) => this.callbacks.onLeaveNode(key),
+        onContextLost: () => this.callbacks.onContextLost?.(true),
+        onContextRestored: () => this.callbacks.onContextLost?.(false),
       });
     }
     this.renderer.resetCamera();

@@ -25,6 +25,10 @@ export interface RendererOptions {
   onClickStage?(): void;
   onEnterNode?(key: string): void;
   onLeaveNode?(key: string): void;
+  /** The browser took the WebGL context away (sigma asks for it back and redraws if it comes). */
+  onContextLost?(): void;
+  /** The context came back and sigma has rebuilt its programs and redrawn. */
+  onContextRestored?(): void;
 }
 
 export interface NodeDisplay {
@@ -219,6 +223,8 @@ export function createRenderer(
   sigma.on('clickStage', () => options.onClickStage?.());
   sigma.on('enterNode', ({ node }) => options.onEnterNode?.(node));
   sigma.on('leaveNode', ({ node }) => options.onLeaveNode?.(node));
+  sigma.on('webglContextLost', () => options.onContextLost?.());
+  sigma.on('webglContextRestored', () => options.onContextRestored?.());
 
   const diffState = <S>(
     previous: ReadonlySet<string>,
