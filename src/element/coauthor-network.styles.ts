@@ -1,6 +1,24 @@
 // Styles of <coauthor-network>: theme custom properties, the frame, the canvas and what floats over it.
 import { css } from 'lit';
 
+/** The dark theme's custom properties, for `theme="dark"` and for `theme="auto"` in a dark scheme. */
+const darkTheme = css`
+  --cn-bg: #12161d;
+  --cn-fg: #e4e8ee;
+  --cn-muted: #98a2b0;
+  --cn-border: #2a313c;
+  --cn-surface: #1b212b;
+  --cn-accent: #ff7f57;
+  --cn-focus: #6f9dff;
+  --cn-link: #8cb4ff;
+  --cn-author: #6f7b8c;
+  --cn-owner: #f2f4f7;
+  --cn-edge: #353e4b;
+  --cn-edge-active: #aeb7c4;
+  --cn-error: #ff8f85;
+  color-scheme: dark;
+`;
+
 export const coauthorNetworkStyles = css`
   :host {
     --cn-bg: #ffffff;
@@ -42,37 +60,11 @@ export const coauthorNetworkStyles = css`
   }
   /* The dark theme: the whole set, so nothing light is left (the renderer reads these too). */
   :host([theme='dark']) {
-    --cn-bg: #12161d;
-    --cn-fg: #e4e8ee;
-    --cn-muted: #98a2b0;
-    --cn-border: #2a313c;
-    --cn-surface: #1b212b;
-    --cn-accent: #ff7f57;
-    --cn-focus: #6f9dff;
-    --cn-link: #8cb4ff;
-    --cn-author: #6f7b8c;
-    --cn-owner: #f2f4f7;
-    --cn-edge: #353e4b;
-    --cn-edge-active: #aeb7c4;
-    --cn-error: #ff8f85;
-    color-scheme: dark;
+    ${darkTheme}
   }
   @media (prefers-color-scheme: dark) {
     :host([theme='auto']) {
-      --cn-bg: #12161d;
-      --cn-fg: #e4e8ee;
-      --cn-muted: #98a2b0;
-      --cn-border: #2a313c;
-      --cn-surface: #1b212b;
-      --cn-accent: #ff7f57;
-      --cn-focus: #6f9dff;
-      --cn-link: #8cb4ff;
-      --cn-author: #6f7b8c;
-      --cn-owner: #f2f4f7;
-      --cn-edge: #353e4b;
-      --cn-edge-active: #aeb7c4;
-      --cn-error: #ff8f85;
-      color-scheme: dark;
+      ${darkTheme}
     }
   }
   .frame {
