@@ -10,7 +10,7 @@ import {
   moveFocus,
   type BarParts,
 } from './bar-parts';
-import { layer } from './layer';
+import { layer, sizeChart } from './layer';
 
 export interface CategoriesOptions {
   width: number;
@@ -73,15 +73,9 @@ export function drawCategories(
   const m = CATEGORIES_MARGIN;
   const height = categoriesHeight(counts.length);
   const innerW = Math.max(0, width - m.left - m.right);
-  const svg = select(svgElement)
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('role', 'group');
-  if (counts.length === 0) {
-    svg.attr('aria-label', 'Categories: no papers').selectAll('*').remove();
-    return;
-  }
+  const empty = counts.length === 0;
+  const svg = sizeChart(svgElement, width, height, empty ? 'Categories: no papers' : null);
+  if (empty) return;
   svg.attr(
     'aria-label',
     `Papers per category, ${counts.length} ${counts.length === 1 ? 'category' : 'categories'}. ` +

@@ -13,7 +13,7 @@ import {
   moveFocus,
   type BarParts,
 } from './bar-parts';
-import { layer } from './layer';
+import { layer, sizeChart } from './layer';
 
 export interface TimelineOptions {
   width: number;
@@ -78,15 +78,9 @@ export function drawTimeline(
   const m = TIMELINE_MARGIN;
   const innerW = Math.max(0, width - m.left - m.right);
   const innerH = Math.max(0, height - m.top - m.bottom);
-  const svg = select(svgElement)
-    .attr('width', width)
-    .attr('height', height)
-    .attr('viewBox', `0 0 ${width} ${height}`)
-    .attr('role', 'group');
-  if (bins.length === 0) {
-    svg.attr('aria-label', 'Timeline: no papers').selectAll('*').remove();
-    return;
-  }
+  const empty = bins.length === 0;
+  const svg = sizeChart(svgElement, width, height, empty ? 'Timeline: no papers' : null);
+  if (empty) return;
   const first = bins[0] as TimeBinDatum;
   const last = bins[bins.length - 1] as TimeBinDatum;
   svg.attr(
