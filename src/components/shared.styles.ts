@@ -74,3 +74,15 @@ export const sharedStyles = css`
     white-space: nowrap;
   }
 `;
+
+/** The small outlined buttons of the status boxes (error banner, layout progress). */
+export const smallButtonStyles = css`
+  button {
+    border: 1px solid var(--cn-border, #e3e7ec);
+    background: var(--cn-bg, #fff);
+    border-radius: 7px;
+    padding: 0.2rem 0.6rem;
+    font-size: 0.8rem;
+    cursor: pointer;
+  }
+`;

@@ -3,14 +3,14 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ErrorDetail } from '../../element/load-network';
 import { defineElement } from '../define-element';
-import { sharedStyles } from '../shared.styles';
+import { sharedStyles, smallButtonStyles } from '../shared.styles';
 import { errorBannerStyles } from './error-banner.styles';
 
 /** Fired by the Dismiss button. */
 export type DismissEvent = CustomEvent<void>;
 
 export class ErrorBanner extends LitElement {
-  static override styles = [sharedStyles, errorBannerStyles];
+  static override styles = [sharedStyles, smallButtonStyles, errorBannerStyles];
 
   /** The failure to show; nothing is shown without one. */
   @property({ attribute: false }) error: ErrorDetail | null = null;

@@ -34,12 +34,4 @@ export const errorBannerStyles = css`
     font-size: 0.8rem;
     word-break: break-word;
   }
-  button {
-    border: 1px solid var(--cn-border, #e3e7ec);
-    background: var(--cn-bg, #fff);
-    border-radius: 7px;
-    padding: 0.2rem 0.6rem;
-    font-size: 0.8rem;
-    cursor: pointer;
-  }
 `;

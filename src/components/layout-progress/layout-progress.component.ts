@@ -3,14 +3,14 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LayoutJobStatus } from '../../layout/layout-worker';
 import { defineElement } from '../define-element';
-import { sharedStyles } from '../shared.styles';
+import { sharedStyles, smallButtonStyles } from '../shared.styles';
 import { layoutProgressStyles } from './layout-progress.styles';
 
 /** Fired by the Stop / Resume button. */
 export type ToggleLayoutEvent = CustomEvent<void>;
 
 export class LayoutProgress extends LitElement {
-  static override styles = [sharedStyles, layoutProgressStyles];
+  static override styles = [sharedStyles, smallButtonStyles, layoutProgressStyles];
 
   /** The running (or paused) layout; nothing is shown without one. */
   @property({ attribute: false }) status: LayoutJobStatus | null = null;

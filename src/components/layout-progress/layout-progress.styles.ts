@@ -33,14 +33,6 @@ export const layoutProgressStyles = css`
     background: var(--cn-fg, #1d2430);
     transition: width 200ms;
   }
-  button {
-    border: 1px solid var(--cn-border, #e3e7ec);
-    background: var(--cn-bg, #fff);
-    border-radius: 7px;
-    padding: 0.2rem 0.6rem;
-    font-size: 0.8rem;
-    cursor: pointer;
-  }
   .note {
     color: var(--cn-muted, #5f6b7a);
     font-size: 0.75rem;
