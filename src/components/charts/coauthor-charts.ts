@@ -1,9 +1,8 @@
-// Registers <coauthor-charts>, guarded so a second copy of the library does not throw.
+// Registers <coauthor-charts>, guarded so a second copy of the library (or a worker) does not throw.
+import { defineElement } from '../define-element';
 import { CoauthorCharts } from './coauthor-charts.component';
 
 export { CoauthorCharts };
 export type * from './coauthor-charts.component';
 
-if (!customElements.get('coauthor-charts')) {
-  customElements.define('coauthor-charts', CoauthorCharts);
-}
+defineElement('coauthor-charts', CoauthorCharts);
