@@ -1,5 +1,6 @@
 // Vite builds the app (index.html) and, with `--mode lib`, the one-file <coauthor-network> library;
 // vitest runs the unit tests in Node and the browser tests in Chromium.
+import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { transformWithEsbuild } from 'vite';
 import { defineConfig, type Plugin } from 'vitest/config';
@@ -108,6 +109,20 @@ export default defineConfig(({ mode }) => ({
           outDir: 'dist/app',
           emptyOutDir: true,
         },
+  // The library's workers run the library file itself instead of a second copy of their code.
+  resolve:
+    mode === 'lib'
+      ? {
+          alias: [
+            {
+              find: /^\.\.\/workers\/start-worker$/,
+              replacement: fileURLToPath(
+                new URL('src/workers/start-worker.lib.ts', import.meta.url),
+              ),
+            },
+          ],
+        }
+      : {},
   plugins: mode === 'lib' ? [shrinkSigmaShaders(), minifyLibrary(), reportSize()] : [],
   preview: { host: '127.0.0.1', port: 4173 },
   test: {

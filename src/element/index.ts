@@ -1,5 +1,7 @@
-// Library entry: registers <coauthor-network> (once) and types its tag and events.
+// Library entry: registers <coauthor-network> (once) and types its tag and events; in the
+// library's own workers, serves their role instead.
 import { defineElement } from '../components/define-element';
+import { serveWorkerRole } from '../workers/serve-role';
 import { CoauthorNetwork } from './coauthor-network';
 import type { CoauthorNetworkEventMap } from './events';
 
@@ -12,7 +14,8 @@ export type {
   SelectDetail,
 } from './events';
 
-defineElement('coauthor-network', CoauthorNetwork);
+// The library file is also the code of its own workers (start-worker.lib.ts): there, serve instead.
+if (!serveWorkerRole()) defineElement('coauthor-network', CoauthorNetwork);
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -1,9 +1,9 @@
-// Large profiles are parsed and built in a worker so the page stays responsive; small ones (and graph files) on the main thread.
+// Large inputs (profiles and graph files) are read in a worker so the page stays responsive; small ones on the main thread.
 import Graph from 'graphology';
-import { isGraphJson } from '../graph/graph-json';
+import { GraphFileError } from '../graph/graph-json';
 import type { CoauthorGraph } from '../graph/types';
 import { ProfileParseError } from '../profile/errors';
-import PipelineWorker from './pipeline-worker?worker&inline';
+import { startWorker } from '../workers/start-worker';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
 import { loadNetwork, type LoadedNetwork } from './load-network';
 import { measureSpan, measureStep, stepStart } from './perf-marks';
@@ -15,15 +15,15 @@ import { measureSpan, measureStep, stepStart } from './perf-marks';
 export const OFF_THREAD_FROM_CHARS = 1_000_000;
 
 /**
- * Reads `text` as loadNetwork() does: at once for small inputs and graph files, in a worker for a
- * large profile (a promise). Where a worker cannot start (a Content-Security-Policy without
+ * Reads `text` as loadNetwork() does: at once for small inputs, in a worker for a large profile or
+ * graph file (a promise). Where a worker cannot start (a Content-Security-Policy without
  * `worker-src blob:`), the main thread does the work and the result is the same.
  */
 export function loadNetworkSoon(
   text: string,
   source: string,
 ): LoadedNetwork | Promise<LoadedNetwork> {
-  if (text.length < OFF_THREAD_FROM_CHARS || isGraphJson(text)) return loadNetwork(text, source);
+  if (text.length < OFF_THREAD_FROM_CHARS) return loadNetwork(text, source);
   return loadInWorker(text, source).catch((error: unknown) => {
     if (error instanceof WorkerUnavailable) return loadNetwork(text, source);
     throw error;
@@ -37,7 +37,7 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
   return new Promise<LoadedNetwork>((resolve, reject) => {
     let worker: Worker;
     try {
-      worker = new PipelineWorker();
+      worker = startWorker('pipeline');
     } catch (error) {
       reject(new WorkerUnavailable(String(error)));
       return;
@@ -45,6 +45,7 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
     const sent = stepStart();
     let graph: CoauthorGraph | null = null;
     let profile: LoadedNetwork['profile'] | null = null;
+    let laidOut = false;
     let partsLeft = 0;
     let importMs = 0;
     // A Content-Security-Policy without `worker-src blob:` may stop the worker without an error event.
@@ -66,7 +67,7 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
     const done = (): void => {
       if (partsLeft > 0 || !graph || !profile) return;
       measureStep('import', stepStart() - importMs, { offThread: true });
-      const ready = { profile, graph, laidOut: false };
+      const ready = { profile, graph, laidOut };
       finish(() => resolve(ready));
     };
     worker.addEventListener('error', (event) => {
@@ -82,6 +83,7 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
           measureSpan('parse', sent, reply.parseMs, { offThread: true });
           measureSpan('build', sent + reply.parseMs, reply.buildMs, { offThread: true });
           profile = reply.profile;
+          laidOut = reply.laidOut;
           graph = new Graph(reply.options) as CoauthorGraph;
           partsLeft = reply.parts;
           break;
@@ -95,6 +97,9 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
           break;
         case 'parse-error':
           finish(() => reject(new ProfileParseError(reply.reason, reply.line, reply.source)));
+          return;
+        case 'graph-file-error':
+          finish(() => reject(new GraphFileError(reply.reason, reply.source)));
           return;
         case 'error':
           finish(() => reject(new Error(reply.message)));

@@ -1,4 +1,4 @@
-// The messages between the element and its parse-and-build worker (pipeline-worker.ts).
+// The messages between the element and its parse-and-build worker (pipeline-task.ts).
 import type { SerializedEdge, SerializedGraph, SerializedNode } from 'graphology-types';
 import type { AuthorshipEdgeAttributes, NodeAttributes } from '../graph/types';
 import type { Profile } from '../profile/types';
@@ -13,6 +13,8 @@ export type PipelineReply =
   | {
       type: 'profile';
       profile: Profile;
+      /** The input was a graph file: every node has its x/y. */
+      laidOut: boolean;
       options: SerializedGraph['options'];
       attributes: SerializedGraph['attributes'];
       parseMs: number;
@@ -23,4 +25,5 @@ export type PipelineReply =
   | { type: 'nodes'; nodes: SerializedNode<NodeAttributes>[] }
   | { type: 'edges'; edges: SerializedEdge<AuthorshipEdgeAttributes>[] }
   | { type: 'parse-error'; reason: string; line: number; source: string }
+  | { type: 'graph-file-error'; reason: string; source: string }
   | { type: 'error'; message: string };

@@ -10,8 +10,8 @@ import {
   layoutSettings,
   removeOverlaps,
 } from './run-layout';
-import OverlapWorker from './overlap-worker?worker&inline';
-import type { OverlapReply, OverlapRequest } from './overlap-worker';
+import { startWorker } from '../workers/start-worker';
+import type { OverlapReply, OverlapRequest } from './overlap-task';
 
 /** From this many nodes on, the viewer lays out in a worker instead of before the first frame. */
 export const WORKER_LAYOUT_FROM = 1000;
@@ -68,7 +68,7 @@ function removeOverlapsOffThread(work: AbstractGraph, seed: number): Promise<voi
     };
     let worker: Worker;
     try {
-      worker = new OverlapWorker();
+      worker = startWorker('overlap');
     } catch {
       onMainThread();
       return;

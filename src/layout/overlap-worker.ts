@@ -1,35 +1,7 @@
-// Web worker: the closing overlap removal of a large layout, off the main thread (seconds at 10,000 nodes).
-import Graph from 'graphology';
-import { removeOverlaps } from './remove-overlaps';
-
-export interface OverlapRequest {
-  keys: string[];
-  xs: Float64Array;
-  ys: Float64Array;
-  sizes: Float64Array;
-  seed: number;
-}
-
-export interface OverlapReply {
-  xs: Float64Array;
-  ys: Float64Array;
-}
+// Web worker (app build): the closing overlap removal of a large layout, off the main thread.
+import { runOverlap, type OverlapRequest } from './overlap-task';
 
 self.addEventListener('message', (event: MessageEvent<OverlapRequest>) => {
-  const { keys, xs, ys, sizes, seed } = event.data;
-  // The same nodes in the same order as the layout graph: removeOverlaps() gives the same result.
-  const work = new Graph();
-  keys.forEach((key, i) => work.addNode(key, { x: xs[i], y: ys[i], size: sizes[i] }));
-  removeOverlaps(work, seed);
-  const out: OverlapReply = {
-    xs: new Float64Array(keys.length),
-    ys: new Float64Array(keys.length),
-  };
-  let i = 0;
-  work.forEachNode((_key, a) => {
-    out.xs[i] = a.x as number;
-    out.ys[i] = a.y as number;
-    i += 1;
-  });
+  const out = runOverlap(event.data);
   self.postMessage(out, { transfer: [out.xs.buffer, out.ys.buffer] });
 });
