@@ -2,8 +2,6 @@
 import { pointer, select } from 'd3-selection';
 import { scaleBand, scaleLinear } from 'd3-scale';
 import { axisBottom, axisLeft } from 'd3-axis';
-import { brushX, type D3BrushEvent } from 'd3-brush';
-import { utcFormat } from 'd3-time-format';
 import { binsInRange, binsRange, type BinUnit, type TimeBinDatum } from '../state/selectors';
 import {
   barLabel,
@@ -14,6 +12,7 @@ import {
   type BarParts,
 } from './bar-parts';
 import { layer, sizeChart } from './layer';
+import { drawRangeBrush, snapToSlots } from './range-brush';
 
 export interface TimelineOptions {
   width: number;
@@ -37,16 +36,30 @@ export const TIMELINE_MARGIN = { top: 18, right: 12, bottom: 36, left: 34 } as c
 /** Widest bar, in pixels. */
 const MAX_BAND = 56;
 
-const formatMonth = utcFormat('%b');
-const formatMonthYear = utcFormat('%B %Y');
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+] as const;
 
-function monthDate(key: string): Date {
-  return new Date(Date.UTC(Number(key.slice(0, 4)), Number(key.slice(5, 7)) - 1, 1));
+/** English name of the month of a `YYYY-MM` key; `short` keeps its first three letters. */
+function monthName(key: string, short = false): string {
+  const name = MONTHS[Number(key.slice(5, 7)) - 1] ?? key;
+  return short ? name.slice(0, 3) : name;
 }
 
 /** Human name of a bin: `2024`, `March 2024`. */
 export function binName(bin: Pick<TimeBinDatum, 'key'>, unit: BinUnit): string {
-  return unit === 'year' ? bin.key : formatMonthYear(monthDate(bin.key));
+  return unit === 'year' ? bin.key : `${monthName(bin.key)} ${bin.key.slice(0, 4)}`;
 }
 
 /** Keys that get an axis label: round years or months, as many as fit in `width` pixels. */
@@ -122,9 +135,7 @@ export function drawTimeline(
       axisBottom(x)
         .tickValues([...ticks])
         .tickSizeOuter(0)
-        .tickFormat((k) =>
-          unit === 'year' || yearOnly ? k.slice(0, 4) : formatMonth(monthDate(k)),
-        ),
+        .tickFormat((k) => (unit === 'year' || yearOnly ? k.slice(0, 4) : monthName(k, true))),
     );
   if (unit === 'month' && !yearOnly) {
     // A second line with the year under January and under the first label.
@@ -140,33 +151,22 @@ export function drawTimeline(
     options.range !== null && options.range[0] === bin.start && options.range[1] === bin.end;
 
   // The brush lies under the bars (which ignore the pointer) so a drag anywhere brushes.
-  const brushLayer = layer(plotNode, 'g', 'brush');
-  const brush = brushX<unknown>()
-    .extent([
-      [0, 0],
-      [innerW, innerH],
-    ])
-    .on('end', (event: D3BrushEvent<unknown>) => {
-      if (!event.sourceEvent) return; // our own move below
-      const selection = event.selection as [number, number] | null;
-      if (!selection) {
-        // A click without a drag: pick the bin under the pointer, or clear.
-        const bin = bins[slotAt(pointer(event.sourceEvent, plotNode)[0])];
-        options.onRange?.(bin && bin.count > 0 && !rangeIs(bin) ? [bin.start, bin.end] : null);
-        return;
-      }
-      // Keep the bins whose centre is inside; a narrow brush keeps the bin under its middle.
-      let i0 = Math.ceil(selection[0] / step - 0.5);
-      let i1 = Math.floor(selection[1] / step - 0.5);
-      if (i1 < i0) {
-        i0 = Math.max(0, Math.min(bins.length - 1, slotAt((selection[0] + selection[1]) / 2)));
-        i1 = i0;
-      }
-      options.onRange?.(binsRange(bins, i0, i1));
-    });
-  brushLayer.call(brush);
+  const brushNode = layer(plotNode, 'g', 'brush').node() as SVGGElement;
   const shown = options.range ? binsInRange(bins, options.range) : null;
-  brushLayer.call(brush.move, shown ? [step * shown[0], step * (shown[1] + 1)] : null);
+  drawRangeBrush(brushNode, {
+    width: innerW,
+    height: innerH,
+    selection: shown ? [step * shown[0], step * (shown[1] + 1)] : null,
+    onBrush: (selection) => {
+      const [i0, i1] = snapToSlots(selection, step, bins.length);
+      options.onRange?.(binsRange(bins, i0, i1));
+    },
+    onClick: (px) => {
+      // Pick the bin under the pointer, or clear (an empty bin, or the one already picked).
+      const bin = bins[slotAt(px)];
+      options.onRange?.(bin && bin.count > 0 && !rangeIs(bin) ? [bin.start, bin.end] : null);
+    },
+  });
 
   const barsNode = layer(plotNode, 'g', 'bars')
     .attr('pointer-events', 'none')
@@ -178,13 +178,13 @@ export function drawTimeline(
     groups.classed('hovered', (d) => d.key === key);
     options.onHover?.(bins.find((b) => b.key === key) ?? null);
   };
-  brushLayer
+  select(brushNode)
     .on('pointermove.hover', (event: PointerEvent) => {
       if (event.buttons) return;
       setHover(bins[slotAt(pointer(event, plotNode)[0])]?.key ?? null);
     })
     .on('pointerleave.hover', (event: PointerEvent) => {
-      if (!event.buttons) setHover(null); // not mid-drag: a redraw would reset the brush
+      if (!event.buttons) setHover(null); // a drag keeps its bar lit until it ends
     });
 
   const groups = select(barsNode)

@@ -156,6 +156,81 @@ describe('<coauthor-network> charts linked with the graph', () => {
     await page.screenshot({ path: artifact('charts-brushed-2024.png') });
   });
 
+  test('a click on the timeline picks the year under it, a second click clears it', async () => {
+    const slot = charts(page).locator('g.bin[data-bin="2022"] rect.slot');
+    const bar = (await slot.boundingBox())!;
+    const ranges = async () => (await filterEvents()).map((e) => e.filters.range);
+    await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height * 0.8);
+    await settle(page);
+    expect(await ranges()).toEqual([['2022-01-01', '2022-12-31']]);
+    const selection = charts(page).locator('g.brush rect.selection');
+    const shownBox = (await selection.boundingBox())!;
+    expect(Math.abs(shownBox.x - bar.x)).toBeLessThan(1.5);
+    expect(Math.abs(shownBox.width - bar.width)).toBeLessThan(1.5);
+    await page.mouse.click(bar.x + bar.width / 2, bar.y + bar.height * 0.8);
+    await settle(page);
+    expect(await ranges()).toEqual([['2022-01-01', '2022-12-31'], null]);
+    expect(await selection.isVisible()).toBe(false);
+  });
+
+  test('dragging the brushed range moves it, snapped to whole years', async () => {
+    const box = async (year: string) =>
+      (await charts(page).locator(`g.bin[data-bin="${year}"] rect.slot`).boundingBox())!;
+    const [b2023, b2024] = [await box('2023'), await box('2024')];
+    const y = b2024.y + b2024.height / 2;
+    await page.mouse.click(b2024.x + b2024.width / 2, y);
+    await settle(page);
+    // Press inside the shown range and drag it most of a year to the left: 2023 is under it.
+    await page.mouse.move(b2024.x + b2024.width / 2, y);
+    await page.mouse.down();
+    await page.mouse.move(b2023.x + b2023.width * 0.6, y, { steps: 5 });
+    await page.mouse.up();
+    await page.mouse.move(2, 2);
+    await settle(page);
+    expect((await filterEvents()).map((e) => e.filters.range)).toEqual([
+      ['2024-01-01', '2024-12-31'],
+      ['2023-01-01', '2023-12-31'],
+    ]);
+    const shownBox = (await charts(page).locator('g.brush rect.selection').boundingBox())!;
+    expect(Math.abs(shownBox.x - b2023.x)).toBeLessThan(1.5);
+  });
+
+  test('a touch drag on the timeline brushes a range', async () => {
+    const context = await browser.browser.newContext({
+      hasTouch: true,
+      isMobile: true,
+      viewport: { width: 420, height: 860 },
+      deviceScaleFactor: 1,
+      timezoneId: 'UTC',
+    });
+    try {
+      const touch = await context.newPage();
+      await touch.goto(page.url());
+      await waitForReady(touch);
+      const slot = (year: string) => charts(touch).locator(`g.bin[data-bin="${year}"] rect.slot`);
+      await slot('2022').scrollIntoViewIfNeeded();
+      const [from, to] = [(await slot('2022').boundingBox())!, (await slot('2023').boundingBox())!];
+      const y = from.y + from.height / 2;
+      const cdp = await context.newCDPSession(touch);
+      const touchAt = (type: string, x: number) =>
+        cdp.send('Input.dispatchTouchEvent', {
+          type: type as 'touchStart',
+          touchPoints: type === 'touchEnd' ? [] : [{ x, y }],
+        });
+      const x0 = from.x + from.width * 0.3;
+      const x1 = to.x + to.width * 0.7;
+      await touchAt('touchStart', x0);
+      for (let i = 1; i <= 6; i += 1) await touchAt('touchMove', x0 + ((x1 - x0) * i) / 6);
+      await touchAt('touchEnd', x1);
+      await expect
+        .poll(() => touch.locator('coauthor-network coauthor-charts .summary').textContent())
+        .toMatch(/1 of 6 papers/);
+      await touch.screenshot({ path: artifact('charts-touch-brushed.png') });
+    } finally {
+      await context.close();
+    }
+  });
+
   test('clicking CL leaves its 4 papers active, in the graph and in the event', async () => {
     await charts(page).locator('g.category[data-category="CL"]').click();
     await settle(page);
