@@ -1,6 +1,6 @@
 // The categories chart: one labelled bar per primary category, clicked or keyed to toggle a filter.
 import { select } from 'd3-selection';
-import { scaleLinear } from 'd3-scale';
+import { countScale } from './count-scale';
 import type { CategoryCount } from '../state/selectors';
 import {
   barLabel,
@@ -86,7 +86,7 @@ export function drawCategories(
     .node() as SVGGElement;
   const maxCount = Math.max(1, ...counts.map((c) => c.count));
   const barW = Math.max(0, Math.min(MAX_BAR, innerW - LABEL_X - COUNT_SPACE));
-  const x = scaleLinear().domain([0, maxCount]).range([0, barW]);
+  const x = countScale(maxCount, [0, barW]);
   const w = (n: number): number => (n > 0 ? Math.max(2, x(n)) : 0);
 
   const rows: Row[] = counts.map((category) => ({

@@ -1,7 +1,8 @@
 // The timeline chart: papers per year or month stacked by category, with a brush that picks a range.
 import { pointer, select } from 'd3-selection';
-import { scaleBand, scaleLinear } from 'd3-scale';
+import { scaleBand } from 'd3-scale';
 import { axisBottom, axisLeft } from 'd3-axis';
+import { countScale } from './count-scale';
 import { binsInRange, binsRange, type BinUnit, type TimeBinDatum } from '../state/selectors';
 import {
   barLabel,
@@ -115,7 +116,7 @@ export function drawTimeline(
     .paddingOuter(padding / 2);
   const band = x.bandwidth();
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
-  const y = scaleLinear().domain([0, maxCount]).nice().range([innerH, 0]);
+  const y = countScale(maxCount, [innerH, 0], { nice: true });
   const yTicks = y
     .ticks(Math.max(2, Math.min(maxCount, Math.floor(innerH / 26))))
     .filter(Number.isInteger);
