@@ -44,6 +44,41 @@ function shrinkSigmaShaders(): Plugin {
 }
 
 /**
+ * Minifies the CSS of a Lit `css` template's static text: no comments, no whitespace beside
+ * `{ } ; , >` or after a declaration's colon, no `;` before `}`. Quoted strings are kept as they are.
+ */
+export function minifyCss(text: string): string {
+  return text
+    .split(/('(?:[^'\\]|\\.)*'|"(?:[^"\\]|\\.)*")/)
+    .map((part, i) => {
+      if (i % 2 === 1) return part; // a quoted string
+      return part
+        .replace(/\/\*[\s\S]*?\*\//g, '')
+        .replace(/\s+/g, ' ')
+        .replace(/\s*([{};,>])\s*/g, '$1')
+        .replace(/:\s+/g, ':')
+        .replace(/;}/g, '}');
+    })
+    .join('');
+}
+
+/** Minifies every `css` tagged template of the element's own modules (about 2 KB gzipped). */
+function minifyLitCss(): Plugin {
+  return {
+    name: 'coauthor-network:minify-lit-css',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]src[\\/].*\.ts$/.test(id) || !code.includes('css`')) return null;
+      const minified = code.replace(/\bcss`([^`]*)`/g, (_literal, body: string) => {
+        const parts = body.split(/(\$\{[^}]*\})/);
+        return `css\`${parts.map((part, i) => (i % 2 === 1 ? part : minifyCss(part))).join('')}\``;
+      });
+      return { code: minified, map: null };
+    },
+  };
+}
+
+/**
  * Minifies the library file fully, with terser (two compress passes: about 4 % smaller gzipped
  * than esbuild's minifier here). Vite keeps the whitespace of an `es` library (its pure
  * annotations help a bundler downstream), but this file is meant for a script tag, not a bundler.
@@ -126,7 +161,8 @@ export default defineConfig(({ mode }) => ({
           ],
         }
       : {},
-  plugins: mode === 'lib' ? [shrinkSigmaShaders(), minifyLibrary(), reportSize()] : [],
+  plugins:
+    mode === 'lib' ? [shrinkSigmaShaders(), minifyLitCss(), minifyLibrary(), reportSize()] : [],
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     env: { TZ: 'UTC' },

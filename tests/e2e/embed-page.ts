@@ -20,6 +20,8 @@ export interface PageCounters {
   workers: number;
   /** Workers created and not terminated. */
   liveWorkers: number;
+  /** `error` events of workers: one that failed to start or to load the library. */
+  workerErrors: number;
 }
 
 /**
@@ -27,7 +29,7 @@ export interface PageCounters {
  * count the workers alive (created, not terminated).
  */
 export const COUNTERS_INIT_SCRIPT = `(() => {
-  const counters = { contexts: [], workers: 0, liveWorkers: 0 };
+  const counters = { contexts: [], workers: 0, liveWorkers: 0, workerErrors: 0 };
   Object.defineProperty(window, '__embedCounters', { value: counters });
   const getContext = HTMLCanvasElement.prototype.getContext;
   HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
@@ -44,6 +46,7 @@ export const COUNTERS_INIT_SCRIPT = `(() => {
       this.alive = true;
       counters.workers += 1;
       counters.liveWorkers += 1;
+      this.addEventListener('error', () => (counters.workerErrors += 1));
     }
     terminate() {
       if (this.alive) counters.liveWorkers -= 1;
@@ -61,6 +64,7 @@ export function readCounters(page: Page): Promise<PageCounters> {
           contexts: WebGL2RenderingContext[];
           workers: number;
           liveWorkers: number;
+          workerErrors: number;
         };
       }
     ).__embedCounters;
@@ -69,6 +73,7 @@ export function readCounters(page: Page): Promise<PageCounters> {
       liveContexts: c.contexts.filter((context) => !context.isContextLost()).length,
       workers: c.workers,
       liveWorkers: c.liveWorkers,
+      workerErrors: c.workerErrors,
     };
   });
 }
