@@ -4,6 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vitest/config';
+import { defaultClientConditions } from 'vite';
 
 /** Where the library build writes `coauthor-network.js` (its types and manifest go beside it). */
 export const LIB_OUT_DIR = 'dist/lib';
@@ -123,7 +124,15 @@ function reportSize(): Plugin {
   };
 }
 
-export default defineConfig(({ mode }) => ({
+/**
+ * A build always takes packages' `production` exports (lit's dev mode, with its warnings, is
+ * bigger), also when NODE_ENV is `test`, as it is when the browser tests build from vitest.
+ */
+const BUILD_CONDITIONS = defaultClientConditions.map((c) =>
+  c === 'development|production' ? 'production' : c,
+);
+
+export default defineConfig(({ command, mode }) => ({
   build:
     mode === 'lib'
       ? {
@@ -147,9 +156,10 @@ export default defineConfig(({ mode }) => ({
           outDir: 'dist/app',
           emptyOutDir: true,
         },
-  // The library's workers run the library file itself instead of a second copy of their code.
-  resolve:
-    mode === 'lib'
+  resolve: {
+    ...(command === 'build' ? { conditions: BUILD_CONDITIONS } : {}),
+    // The library's workers run the library file itself instead of a second copy of their code.
+    ...(mode === 'lib'
       ? {
           alias: [
             {
@@ -160,7 +170,8 @@ export default defineConfig(({ mode }) => ({
             },
           ],
         }
-      : {},
+      : {}),
+  },
   plugins:
     mode === 'lib' ? [shrinkSigmaShaders(), minifyLitCss(), minifyLibrary(), reportSize()] : [],
   preview: { host: '127.0.0.1', port: 4173 },
