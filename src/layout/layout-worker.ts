@@ -1,7 +1,6 @@
 // ForceAtlas2 for large graphs off the main thread, with progress, stop/resume and a main-thread fallback.
 import type { AbstractGraph } from 'graphology-types';
 import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import {
   ANTI_COLLISION_SHARE,
   createLayoutGraph,
@@ -11,6 +10,7 @@ import {
   removeOverlaps,
 } from './run-layout';
 import { startWorker } from '../workers/start-worker';
+import { Fa2Supervisor, type LayoutSupervisor } from './fa2-supervisor';
 import type { OverlapReply, OverlapRequest } from './overlap-task';
 
 /** From this many nodes on, the viewer lays out in a worker instead of before the first frame. */
@@ -126,7 +126,7 @@ export interface LayoutJobOptions {
   /** How long to wait for the worker's first iteration (default WORKER_WATCHDOG_MS). */
   watchdogMs?: number;
   /** Tests use it to simulate a page where workers are blocked. */
-  createSupervisor?: (graph: AbstractGraph, settings: object) => FA2LayoutSupervisor;
+  createSupervisor?: (graph: AbstractGraph, settings: object) => LayoutSupervisor;
 }
 
 /**
@@ -156,7 +156,7 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   };
   let done = 0;
   let killed = false;
-  let supervisor: FA2LayoutSupervisor | null = null;
+  let supervisor: LayoutSupervisor | null = null;
   let mainThreadTimer: ReturnType<typeof setTimeout> | null = null;
   let resolveFinished: () => void = () => undefined;
   const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
@@ -234,8 +234,8 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
     supervisor?.kill();
     supervisor = options.createSupervisor
       ? options.createSupervisor(work, settingsNow())
-      : new FA2LayoutSupervisor(work, { settings: settingsNow(), getEdgeWeight: 'weight' });
-    (supervisor as unknown as { worker?: Worker }).worker?.addEventListener('error', fallBack);
+      : new Fa2Supervisor(work, settingsNow());
+    supervisor.worker?.addEventListener('error', fallBack);
     if (status.running) supervisor.start();
   };
 

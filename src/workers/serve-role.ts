@@ -1,6 +1,7 @@
 // Inside a worker started by start-worker.lib.ts: runs the role the bootstrap named.
 import { runPipeline } from '../element/pipeline-task';
 import type { PipelineRequest } from '../element/pipeline-messages';
+import { createFa2Step, type Fa2Request } from '../layout/fa2-task';
 import { runOverlap, type OverlapRequest } from '../layout/overlap-task';
 import type { WorkerRole } from './worker-role';
 
@@ -23,6 +24,14 @@ export function serveWorkerRole(scope: unknown = globalThis): boolean {
   if (role === 'pipeline') {
     worker.addEventListener('message', (event: MessageEvent<PipelineRequest>) => {
       runPipeline(event.data, (reply) => worker.postMessage(reply));
+    });
+    return true;
+  }
+  if (role === 'fa2') {
+    const step = createFa2Step();
+    worker.addEventListener('message', (event: MessageEvent<Fa2Request>) => {
+      const reply = step(event.data);
+      worker.postMessage(reply, { transfer: [reply.nodes] });
     });
     return true;
   }

@@ -6,7 +6,16 @@ import type { WorkerRole } from './worker-role';
  * replaces this module with start-worker.lib.ts (see vite.config.ts).
  */
 export function startWorker(role: WorkerRole): Worker {
-  return role === 'pipeline'
-    ? new Worker(new URL('../element/pipeline-worker.ts', import.meta.url), { type: 'module' })
-    : new Worker(new URL('../layout/overlap-worker.ts', import.meta.url), { type: 'module' });
+  switch (role) {
+    case 'pipeline':
+      return new Worker(new URL('../element/pipeline-worker.ts', import.meta.url), {
+        type: 'module',
+      });
+    case 'fa2':
+      return new Worker(new URL('../layout/fa2-worker.ts', import.meta.url), { type: 'module' });
+    case 'overlap':
+      return new Worker(new URL('../layout/overlap-worker.ts', import.meta.url), {
+        type: 'module',
+      });
+  }
 }

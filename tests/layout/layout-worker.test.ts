@@ -1,5 +1,4 @@
 import { describe, expect, test } from 'vitest';
-import type FA2LayoutSupervisor from 'graphology-layout-forceatlas2/worker';
 import { buildGraph } from '../../src/graph/build-graph';
 import type { CoauthorGraph } from '../../src/graph/types';
 import {
@@ -7,6 +6,7 @@ import {
   WORKER_BLOCKED_NOTE,
   type LayoutJobStatus,
 } from '../../src/layout/layout-worker';
+import type { LayoutSupervisor } from '../../src/layout/fa2-supervisor';
 import { nodeSize } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import { generateProfile } from '../../src/synth/generate-profile';
@@ -21,13 +21,13 @@ function positions(graph: CoauthorGraph): Record<string, [number, number]> {
   return out;
 }
 
-const blocked = (): FA2LayoutSupervisor => {
+const blocked = (): LayoutSupervisor => {
   throw new Error('Refused to create a worker: Content Security Policy');
 };
 
 /** A supervisor whose worker never answers (a CSP that fails silently). */
-const silent = (): FA2LayoutSupervisor =>
-  ({ start() {}, stop() {}, kill() {}, isRunning: () => true }) as unknown as FA2LayoutSupervisor;
+const silent = (): LayoutSupervisor =>
+  ({ start() {}, stop() {}, kill() {}, isRunning: () => true }) as unknown as LayoutSupervisor;
 
 describe('startLayoutJob() without a worker', () => {
   test('a worker that cannot start: the layout runs on the main thread, says so, and finishes', async () => {

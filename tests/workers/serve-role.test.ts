@@ -2,6 +2,8 @@
 import Graph from 'graphology';
 import { describe, expect, test } from 'vitest';
 import type { PipelineReply } from '../../src/element/pipeline-messages';
+import DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
+import type { Fa2Reply } from '../../src/layout/fa2-task';
 import type { OverlapReply, OverlapRequest } from '../../src/layout/overlap-task';
 import { removeOverlaps } from '../../src/layout/remove-overlaps';
 import { ROLE_GLOBAL, serveWorkerRole } from '../../src/workers/serve-role';
@@ -42,6 +44,23 @@ describe('serveWorkerRole()', () => {
     });
     const types = scope.posted.map((p) => (p.message as PipelineReply).type);
     expect(types).toEqual(['profile', 'nodes', 'edges']);
+  });
+
+  test('fa2: one ForceAtlas2 iteration per request, the edges kept from the first', () => {
+    const scope = fakeScope('fa2');
+    expect(serveWorkerRole(scope)).toBe(true);
+    // Two nodes (10 numbers each: x, y, dx, dy, old dx, old dy, mass, convergence, size, fixed), one edge.
+    const nodes = Float32Array.from([0, 0, 0, 0, 0, 0, 2, 1, 1, 0, 10, 0, 0, 0, 0, 0, 2, 1, 1, 0]);
+    const edges = Float32Array.from([0, 10, 1]);
+    const settings = { ...DEFAULTS, gravity: 1 };
+    scope.send({ settings, nodes: nodes.slice().buffer, edges: edges.buffer });
+    const first = new Float32Array((scope.posted[0]?.message as Fa2Reply).nodes);
+    expect(first[0]).toBeGreaterThan(0); // attracted towards each other
+    expect(first[10]).toBeLessThan(10);
+    scope.send({ settings, nodes: first.slice().buffer });
+    const second = new Float32Array((scope.posted[1]?.message as Fa2Reply).nodes);
+    expect(second[10]).toBeLessThan(first[10] as number); // still pulled: the edge was kept
+    expect(scope.posted[1]?.transfer).toEqual([(scope.posted[1]?.message as Fa2Reply).nodes]);
   });
 
   test('overlap: positions come back as removeOverlaps() leaves them, their buffers transferred', () => {
