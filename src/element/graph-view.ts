@@ -119,7 +119,11 @@ export class GraphView {
       } else {
         this.job = startLayoutJob(graph, {
           seed: LAYOUT_SEED,
-          onStatus: (status) => this.callbacks.onLayoutStatus(status),
+          onStatus: (status) => {
+            // A large network is drawn without its edges while its nodes move (draw-policy).
+            this.renderer?.setLaying(status.running && !status.done);
+            this.callbacks.onLayoutStatus(status);
+          },
         });
       }
     }
@@ -128,13 +132,16 @@ export class GraphView {
       paperColor: options.paperColor,
       nodeSize: (a: Attributes) => nodeSize(a),
     };
+    const laying = this.job?.status().running ?? false;
     if (this.renderer) {
       this.renderer.restyle(style);
+      this.renderer.setLaying(laying);
       this.renderer.setGraph(graph);
     } else {
       this.renderer = createRenderer(this.container, graph, {
         theme: options.theme,
         ...style,
+        laying,
         onClickNode: (key) => this.callbacks.onClickNode(key),
         onClickStage: () => this.callbacks.onClickStage(),
         onEnterNode: (key) => this.callbacks.onEnterNode(key),
@@ -155,6 +162,7 @@ export class GraphView {
           mode: job.status().mode,
         });
         this.job = null;
+        this.renderer?.setLaying(false);
         this.callbacks.onLayoutStatus(null);
       }
     }
@@ -173,6 +181,7 @@ export class GraphView {
     if (!this.job) return;
     this.job.kill();
     this.job = null;
+    this.renderer?.setLaying(false);
     this.callbacks.onLayoutStatus(null);
   }
 

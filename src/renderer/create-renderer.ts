@@ -3,6 +3,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import Sigma from 'sigma';
 import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/rendering';
+import { drawPolicy } from './draw-policy';
 import { focusOf, neighbourhood } from './highlight';
 import { restingLabels } from './label-policy';
 import {
@@ -21,6 +22,8 @@ export interface RendererOptions {
   theme: RendererTheme;
   paperColor(category: string | null): string;
   nodeSize(attributes: Attributes): number;
+  /** A layout is already moving the nodes of the first graph (see setLaying). */
+  laying?: boolean;
   onClickNode?(key: string): void;
   onClickStage?(): void;
   onEnterNode?(key: string): void;
@@ -52,6 +55,13 @@ export interface RendererHandle {
   setFilter(kept: ReadonlySet<string> | null): void;
   /** Brings `marked` forward (a hovered chart bar's papers and their authors) and dims the rest; null: none. */
   setMarks(marked: ReadonlySet<string> | null): void;
+  /**
+   * A layout is moving the nodes (true) or has ended or been stopped (false): a large network is
+   * drawn without its edges meanwhile (draw-policy), but those of the focus or the marks.
+   */
+  setLaying(laying: boolean): void;
+  /** Edges sigma drew at the last render (hidden ones are not). */
+  drawnEdgeCount(): number;
   /** New palette or sizes for the same graph. */
   restyle(options: Pick<RendererOptions, 'paperColor' | 'nodeSize'>): void;
   zoomIn(): Promise<void>;
@@ -95,6 +105,7 @@ export function createRenderer(
   initialGraph: AbstractGraph,
   options: RendererOptions,
 ): RendererHandle {
+  let policy = drawPolicy(initialGraph.order, initialGraph.size);
   const ctx: StyleContext = {
     theme: { ...options.theme, font: primaryFamily(options.theme.font) },
     ...scaleFor(initialGraph.order, initialGraph.size),
@@ -129,7 +140,13 @@ export function createRenderer(
       isMarked: false,
     },
     customEdgeState: { isActive: false, isOut: false, isMarked: false },
-    customGraphState: { hasFocus: false, focusDegree: 0, hasMarks: false, markCount: 0 },
+    customGraphState: {
+      hasFocus: false,
+      focusDegree: 0,
+      hasMarks: false,
+      markCount: 0,
+      isLaying: (options.laying ?? false) && policy.nodesOnlyWhileLaying,
+    },
     styles: createNetworkStyles(ctx),
     settings: {
       allowInvalidContainer: true,
@@ -140,11 +157,13 @@ export function createRenderer(
       minCameraRatio: 0.05,
       maxCameraRatio: 4,
       labelRenderedSizeThreshold: 0,
-      hideEdgesOnMove: initialGraph.size > 20_000,
+      hideEdgesOnMove: policy.hideEdgesOnMove,
+      hideLabelsOnMove: policy.hideLabelsOnMove,
     },
   });
 
   let graph = initialGraph;
+  let laying = options.laying ?? false;
   let activeNodes: ReadonlySet<string> = new Set();
   let activeEdges: ReadonlySet<string> = new Set();
   let selected: string | null = null;
@@ -255,7 +274,12 @@ export function createRenderer(
       graph = next;
       Object.assign(ctx, scaleFor(next.order, next.size));
       sigma.setSetting('autoRescaleContent', next.order < 1000 ? 'labels' : 'nodes');
-      sigma.setSetting('hideEdgesOnMove', next.size > 20_000);
+      policy = drawPolicy(next.order, next.size);
+      sigma.setSettings({
+        hideEdgesOnMove: policy.hideEdgesOnMove,
+        hideLabelsOnMove: policy.hideLabelsOnMove,
+      });
+      sigma.setGraphState({ isLaying: laying && policy.nodesOnlyWhileLaying });
       sigma.setGraph(next);
       frameSmallGraphs();
       sigma.setNodesState(next.nodes(), { isActive: false, isSelected: false });
@@ -293,6 +317,17 @@ export function createRenderer(
     setMarks(next) {
       marked = next;
       applyMarks();
+    },
+    setLaying(next) {
+      laying = next;
+      sigma.setGraphState({ isLaying: laying && policy.nodesOnlyWhileLaying });
+    },
+    drawnEdgeCount() {
+      let drawn = 0;
+      graph.forEachEdge((key) => {
+        if (sigma.getEdgeDisplayData(key)?.visibility === 'visible') drawn += 1;
+      });
+      return drawn;
     },
     restyle(next) {
       ctx.paperColor = next.paperColor;

@@ -1,6 +1,7 @@
 // sigma 4 style rules for the coauthor network: shapes, colours and sizes at render time, dimming by state.
 import type { Attributes } from 'graphology-types';
 import type { StylesDeclaration } from 'sigma/types';
+import { hiddenWhileLaying } from './draw-policy';
 import { truncateLabel } from './label-policy';
 import { mixColours, withAlpha, type RendererTheme } from './theme';
 
@@ -36,6 +37,8 @@ export interface GraphUiState {
   hasMarks: boolean;
   /** Marked papers: their titles are labelled only when they are few. */
   markCount: number;
+  /** A worker layout is moving the nodes of a large network: its edges are left out (see draw-policy). */
+  isLaying: boolean;
 }
 
 /** Up to this many neighbours, a focused node's papers are labelled too. */
@@ -200,6 +203,10 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         when: (_a, state, graphState) =>
           !state.isOut && (graphState.hasMarks ? state.isMarked : state.isActive),
         then: { color: theme.edgeActive, opacity: 1, depth: 'activeEdges' },
+      },
+      {
+        when: (_a, state, graphState) => hiddenWhileLaying(state, graphState),
+        then: { visibility: 'hidden' },
       },
     ],
   };

@@ -27,6 +27,10 @@ Flatter, faster: scaling momentum
 `;
 /** ~1,200 nodes: past the worker threshold. */
 const LARGE = generateProfile({ papers: 800, seed: 3 });
+/** The owner of LARGE: the hub that hover is tried on while the layout runs. */
+const LARGE_OWNER = buildGraph(parseProfile(LARGE)).findNode(
+  (_key, a) => a.kind === 'author' && a.isOwner,
+)!;
 const CSP_NOTE = /does not allow web workers/;
 const BASE = inject('baseUrl');
 
@@ -199,6 +203,58 @@ describe('large networks', () => {
     expect({ overlaps, order: Object.keys(drawn).length }).toEqual({ overlaps: 0, order: 1219 });
     await page.screenshot({ path: artifact('large-network.png') });
     expect(browser.errors.slice(errorsBefore)).toEqual([]);
+    await page.close();
+  });
+
+  test("while the layout runs only nodes are drawn; hover still shows a node's edges; all come back at the end", async () => {
+    const page = await browser.open('/');
+    await waitForReady(page);
+    const done = load(page, LARGE, 'large.txt');
+    await page.locator('coauthor-network [part=progress]').waitFor({ state: 'visible' });
+    // Read in one task, so the layout cannot end between the status and the count.
+    const drawing = (): Promise<{
+      running: boolean;
+      drawn: number;
+      edges: number;
+      owner: number;
+    }> =>
+      page.evaluate((ownerKey) => {
+        const view = (
+          document.querySelector('coauthor-network') as unknown as {
+            graphView: {
+              job: { status(): { running: boolean } } | null;
+              renderer: {
+                refresh(): void;
+                drawnEdgeCount(): number;
+                graph: { size: number; degree(key: string): number };
+              };
+            };
+          }
+        ).graphView;
+        view.renderer.refresh();
+        return {
+          running: view.job?.status().running ?? false,
+          drawn: view.renderer.drawnEdgeCount(),
+          edges: view.renderer.graph.size,
+          owner: view.renderer.graph.degree(ownerKey),
+        };
+      }, LARGE_OWNER);
+    const during = await drawing();
+    expect({ running: during.running, drawn: during.drawn }).toEqual({ running: true, drawn: 0 });
+    await page.screenshot({ path: artifact('large-layout-nodes-only.png') });
+    // Hover the owner while nodes move: its edges are drawn.
+    const owner = await page.evaluate(
+      (key) => document.querySelector('coauthor-network')!.nodeClientPosition(key),
+      LARGE_OWNER,
+    );
+    expect(owner).not.toBeNull();
+    await page.mouse.move(owner!.x, owner!.y);
+    await expect.poll(async () => (await drawing()).drawn).toBe(during.owner);
+    await page.mouse.move(5, 5);
+    expect(await done).toBeNull();
+    const after = await drawing();
+    expect(after).toEqual({ ...after, running: false, drawn: after.edges });
+    await page.screenshot({ path: artifact('large-layout-done.png') });
     await page.close();
   });
 
