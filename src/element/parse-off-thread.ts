@@ -50,7 +50,7 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
     let importMs = 0;
     // A Content-Security-Policy without `worker-src blob:` may stop the worker without an error event.
     const onViolation = (event: SecurityPolicyViolationEvent): void => {
-      if (profile === null && event.blockedURI.startsWith('blob')) {
+      if (profile === null && event.effectiveDirective === 'worker-src') {
         finish(() => reject(new WorkerUnavailable(event.violatedDirective)));
       }
     };

@@ -38,9 +38,12 @@ const WATCHDOG_MS_PER_NODE = 2;
 /** Iterations per synchronous call when the worker is blocked (each call rebuilds FA2's matrices). */
 const MAIN_THREAD_CHUNK = 5;
 
-/** Shown when the worker cannot run, e.g. under a Content-Security-Policy without `worker-src blob:`. */
+/**
+ * Shown when the worker cannot run: a Content-Security-Policy whose `worker-src` leaves out `blob:`
+ * (the library) or `'self'` (the app).
+ */
 export const WORKER_BLOCKED_NOTE =
-  'The page does not allow web workers (Content-Security-Policy without worker-src blob:), so the layout runs on the main thread.';
+  'The page does not allow web workers (its Content-Security-Policy), so the layout runs on the main thread.';
 
 function afterNextFrame(callback: () => void): void {
   if (typeof requestAnimationFrame === 'function') {
@@ -268,9 +271,9 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
     runOnMainThread();
   };
 
-  // Under a Content-Security-Policy without `worker-src blob:` the worker never runs: say so at once.
+  // Under a Content-Security-Policy that refuses the worker it never runs: say so at once.
   const onViolation = (event: SecurityPolicyViolationEvent): void => {
-    if (done === 0 && event.blockedURI.startsWith('blob')) fallBack();
+    if (done === 0 && event.effectiveDirective === 'worker-src') fallBack();
   };
   const hasDocument = typeof document !== 'undefined';
   if (hasDocument) document.addEventListener('securitypolicyviolation', onViolation);

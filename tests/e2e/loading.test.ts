@@ -291,8 +291,8 @@ describe('large networks', () => {
     await page.close();
   });
 
-  test('without `worker-src blob:` the layout runs on the main thread and says so', async () => {
-    const errorsBefore = browser.errors.length;
+  /** Opens the app with a Content-Security-Policy header on the page. */
+  async function openWithCsp(policy: string): Promise<Page> {
     const page = await browser.open('about:blank');
     await page.route(
       (url) => url.pathname === '/',
@@ -300,12 +300,30 @@ describe('large networks', () => {
         const response = await route.fetch();
         await route.fulfill({
           response,
-          headers: { ...response.headers(), 'content-security-policy': "worker-src 'self'" },
+          headers: { ...response.headers(), 'content-security-policy': policy },
         });
       },
     );
     await page.goto(BASE);
     await waitForReady(page);
+    return page;
+  }
+
+  test("under `worker-src 'self'` (no blob:) the app lays out in its own module workers", async () => {
+    const page = await openWithCsp("worker-src 'self'");
+    expect(await load(page, LARGE, 'large.txt')).toBeNull();
+    const layout = await page.evaluate(
+      () =>
+        performance.getEntriesByName('cn:layout').map((m) => (m as PerformanceMeasure).detail)[0],
+    );
+    expect(layout).toMatchObject({ mode: 'worker' });
+    expect(await page.locator('coauthor-network [part=progress] .note').count()).toBe(0);
+    await page.close();
+  });
+
+  test("under `worker-src 'none'` the layout runs on the main thread and says so", async () => {
+    const errorsBefore = browser.errors.length;
+    const page = await openWithCsp("worker-src 'none'");
     const done = load(page, LARGE, 'large.txt');
     const progressNote = page.locator('coauthor-network [part=progress] .note');
     await expect.poll(() => progressNote.textContent(), { timeout: 15_000 }).toMatch(CSP_NOTE);

@@ -89,16 +89,23 @@ describe('createFa2Step()', () => {
     vi.stubGlobal('Worker', InProcessWorker);
     const supervisor = new Fa2Supervisor(graph, forceAtlas2.inferSettings(graph));
     let updates = 0;
+    let third: () => void = () => undefined;
+    const stopped = new Promise<void>((resolve) => (third = resolve));
     graph.on('eachNodeAttributesUpdated', () => {
       updates += 1;
-      if (updates === 3) supervisor.stop();
+      if (updates === 3) {
+        supervisor.stop();
+        third();
+      }
     });
     supervisor.start();
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    await stopped;
+    // Let any message still on its way arrive: it must change nothing.
+    for (let i = 0; i < 20; i++) await new Promise((resolve) => setTimeout(resolve, 0));
     expect(updates).toBe(3);
+    expect(supervisor.isRunning()).toBe(false);
     supervisor.start();
-    await new Promise((resolve) => setTimeout(resolve, 20));
-    expect(updates).toBeGreaterThan(3);
+    await vi.waitFor(() => expect(updates).toBeGreaterThan(3));
     supervisor.kill();
   });
 });
