@@ -233,10 +233,7 @@ export class CoauthorNetwork extends LitElement {
     let loaded: LoadedNetwork;
     try {
       // A large profile is parsed in a worker (a promise); anything else at once, as before.
-      // While a worker parses, the main thread is free: sigma compiles its programs (warmUp()).
-      const soon = loadNetworkSoon(text, source, {
-        onWorkerBusy: () => void this.warmUpRenderer(token),
-      });
+      const soon = loadNetworkSoon(text, source);
       loaded = soon instanceof Promise ? await soon : soon;
     } catch (error) {
       if (token === this.loadToken) this.fail(error, ready);
@@ -319,28 +316,16 @@ export class CoauthorNetwork extends LitElement {
     return this.readyState;
   }
 
-  private async warmUpRenderer(token: number): Promise<void> {
-    await this.updateComplete;
-    if (!this.isConnected || token !== this.loadToken) return;
-    await this.graphViewNow().warmUp({
-      theme: readTheme(this),
-      paperColor: () => readTheme(this).author,
-    });
-  }
-
-  private graphViewNow(): GraphView {
-    return (this.graphView ??= new GraphView(this.sigmaContainer, {
+  private async draw(loaded: LoadedNetwork): Promise<void> {
+    this.graphView ??= new GraphView(this.sigmaContainer, {
       onClickNode: (key) => this.store.dispatch(actions.select(key)),
       onClickStage: () => this.store.dispatch(actions.select(null)),
       onEnterNode: (key) => this.store.dispatch(actions.hoverNode(key)),
       onLeaveNode: () => this.store.dispatch(actions.hoverNode(null)),
       onLayoutStatus: (status) => (this.layoutStatus = status),
       onContextLost: (lost) => this.onContextLost(lost),
-    }));
-  }
-
-  private async draw(loaded: LoadedNetwork): Promise<void> {
-    await this.graphViewNow().showNetwork(loaded, this.viewState.view, {
+    });
+    await this.graphView.showNetwork(loaded, this.viewState.view, {
       theme: readTheme(this),
       paperColor: this.palette.color,
     });

@@ -1,5 +1,4 @@
 // The element's canvas: lays a graph out (before the first frame, or in a worker) and hands it to the renderer.
-import Graph from 'graphology';
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { DEFAULT_LAYOUT_OPTIONS, nodeSize, runLayout } from '../layout/run-layout';
 import {
@@ -10,11 +9,7 @@ import {
 } from '../layout/layout-worker';
 import { projectCoauthors } from '../graph/project-coauthors';
 import type { CoauthorGraph } from '../graph/types';
-import {
-  createRenderer,
-  type RendererHandle,
-  type RendererOptions,
-} from '../renderer/create-renderer';
+import { createRenderer, type RendererHandle } from '../renderer/create-renderer';
 import type { ViewMode } from '../state/store';
 import type { LoadedNetwork } from './load-network';
 import { primaryFamily, type RendererTheme } from '../renderer/theme';
@@ -60,18 +55,6 @@ async function fontReady(fontList: string): Promise<void> {
     ),
     timeout,
   ]);
-}
-
-/**
- * A stand-in network with one of everything sigma draws (an author, a paper, an edge, labels): one
- * frame of it makes sigma compile all its WebGL programs (see GraphView.warmUp()).
- */
-export function warmUpGraph(): AbstractGraph {
-  const graph = new Graph();
-  graph.addNode('a', { kind: 'author', label: 'Author', paperCount: 1, isOwner: true, x: 0, y: 0 });
-  graph.addNode('p', { kind: 'paper', label: 'Paper', category: null, x: 10, y: 10 });
-  graph.addEdge('a', 'p', { implied: false, position: 0 });
-  return graph;
 }
 
 export class GraphView {
@@ -125,40 +108,6 @@ export class GraphView {
     await this.renderer?.focusNode(key, offset);
   }
 
-  /**
-   * Creates the renderer on a stand-in network and draws it once, hidden. sigma compiles its WebGL
-   * programs on the first frame that has nodes, edges and labels: over a second with software
-   * WebGL, whatever the network's size. Called while a large input is parsed in a worker, it moves
-   * that cost off the way to the first frame. Does nothing once a renderer exists.
-   */
-  async warmUp(options: Omit<ShowOptions, 'laidOut'>): Promise<void> {
-    if (this.renderer) return;
-    await fontReady(options.theme.font);
-    if (this.renderer) return; // show() got there first
-    this.container.style.visibility = 'hidden';
-    this.renderer = createRenderer(
-      this.container,
-      warmUpGraph(),
-      this.rendererOptions(options, false),
-    );
-    this.renderer.refresh();
-  }
-
-  private rendererOptions(options: Omit<ShowOptions, 'laidOut'>, laying: boolean): RendererOptions {
-    return {
-      theme: options.theme,
-      paperColor: options.paperColor,
-      nodeSize: (a: Attributes) => nodeSize(a),
-      laying,
-      onClickNode: (key) => this.callbacks.onClickNode(key),
-      onClickStage: () => this.callbacks.onClickStage(),
-      onEnterNode: (key) => this.callbacks.onEnterNode(key),
-      onLeaveNode: (key) => this.callbacks.onLeaveNode(key),
-      onContextLost: () => this.callbacks.onContextLost?.(true),
-      onContextRestored: () => this.callbacks.onContextLost?.(false),
-    };
-  }
-
   /** Lays `graph` out if needed and draws it; settles once positions are final and drawn. */
   async show(graph: AbstractGraph, options: ShowOptions): Promise<void> {
     this.stopJob();
@@ -189,9 +138,18 @@ export class GraphView {
       this.renderer.setLaying(laying);
       this.renderer.setGraph(graph);
     } else {
-      this.renderer = createRenderer(this.container, graph, this.rendererOptions(options, laying));
+      this.renderer = createRenderer(this.container, graph, {
+        theme: options.theme,
+        ...style,
+        laying,
+        onClickNode: (key) => this.callbacks.onClickNode(key),
+        onClickStage: () => this.callbacks.onClickStage(),
+        onEnterNode: (key) => this.callbacks.onEnterNode(key),
+        onLeaveNode: (key) => this.callbacks.onLeaveNode(key),
+        onContextLost: () => this.callbacks.onContextLost?.(true),
+        onContextRestored: () => this.callbacks.onContextLost?.(false),
+      });
     }
-    this.container.style.visibility = ''; // shown again after a warm-up
     this.renderer.resetCamera();
     this.renderer.refresh();
     measureStep('first-frame', layoutStart);

@@ -22,27 +22,18 @@ export const OFF_THREAD_FROM_CHARS = 1_000_000;
 export function loadNetworkSoon(
   text: string,
   source: string,
-  hooks: LoadHooks = {},
 ): LoadedNetwork | Promise<LoadedNetwork> {
   if (text.length < OFF_THREAD_FROM_CHARS) return loadNetwork(text, source);
-  return loadInWorker(text, source, hooks).catch((error: unknown) => {
+  return loadInWorker(text, source).catch((error: unknown) => {
     if (error instanceof WorkerUnavailable) return loadNetwork(text, source);
     throw error;
   });
 }
 
-export interface LoadHooks {
-  /**
-   * The worker has the text and is at work: the main thread is free until its reply (work done
-   * earlier would hold up the worker's own start, which the main thread handles).
-   */
-  onWorkerBusy?(): void;
-}
-
 /** The worker could not start or died: the main thread takes over. */
 class WorkerUnavailable extends Error {}
 
-function loadInWorker(text: string, source: string, hooks: LoadHooks): Promise<LoadedNetwork> {
+function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
   return new Promise<LoadedNetwork>((resolve, reject) => {
     let worker: Worker;
     try {
@@ -87,9 +78,6 @@ function loadInWorker(text: string, source: string, hooks: LoadHooks): Promise<L
       const reply = event.data;
       const started = stepStart();
       switch (reply.type) {
-        case 'busy':
-          hooks.onWorkerBusy?.();
-          return;
         case 'profile':
           // The worker's own timings, placed where they ran (its clock starts elsewhere).
           measureSpan('parse', sent, reply.parseMs, { offThread: true });

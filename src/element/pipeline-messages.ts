@@ -8,10 +8,8 @@ export interface PipelineRequest {
   source: string;
 }
 
-/** The worker's replies: `busy`, the profile, then the graph's nodes and edges in parts; or an error. */
+/** The worker's replies: the profile first, then the graph's nodes and edges in parts; or an error. */
 export type PipelineReply =
-  /** First, at once: the worker is running and has the text. */
-  | { type: 'busy' }
   | {
       type: 'profile';
       profile: Profile;

@@ -17,7 +17,6 @@ export const PART_SIZE = 10_000;
 /** Reads `request.text` as loadNetwork() does and posts the result (or the error) with `post`. */
 export function runPipeline(request: PipelineRequest, post: (reply: PipelineReply) => void): void {
   const { text, source } = request;
-  post({ type: 'busy' });
   try {
     const parseStart = performance.now();
     let profile: Profile;

@@ -43,7 +43,7 @@ describe('serveWorkerRole()', () => {
       source: 's.txt',
     });
     const types = scope.posted.map((p) => (p.message as PipelineReply).type);
-    expect(types).toEqual(['busy', 'profile', 'nodes', 'edges']);
+    expect(types).toEqual(['profile', 'nodes', 'edges']);
   });
 
   test('fa2: one ForceAtlas2 iteration per request, the edges kept from the first', () => {
