@@ -350,6 +350,12 @@ describe('a large network (a layout worker) under a Content-Security-Policy', ()
       'cn:parse': { offThread: true },
       'cn:build': { offThread: true },
     });
+    await expect
+      .poll(() => p.evaluate(() => performance.getEntriesByName('cn:first-frame').length), {
+        timeout: 60_000,
+      })
+      .toBe(1);
+    expect(await canvasInk(p, p.locator('coauthor-network'))).toBeGreaterThan(DRAWN);
     const expected = loadNetwork(huge, 'huge.txt').graph;
     const order = await p.evaluate(() => document.querySelector('coauthor-network')?.graph?.order);
     expect(order).toBe(expected.order);
