@@ -2,7 +2,7 @@
 // inline profile data, and a tap on a touch screen.
 import type { Page } from 'playwright-core';
 import { afterAll, afterEach, beforeAll, describe, expect, test } from 'vitest';
-import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
+import { artifact, launchBrowser, waitForReady, withTouchPage, type TestBrowser } from './browser';
 import { colourAt, colourDistance, panelTitle, TOKPANOV } from './network-page';
 
 let browser: TestBrowser;
@@ -206,17 +206,7 @@ describe('<coauthor-network> attributes', () => {
 
 describe('<coauthor-network> on a touch screen', () => {
   test('a tap on a node selects it', async () => {
-    const context = await browser.browser.newContext({
-      hasTouch: true,
-      isMobile: true,
-      viewport: { width: 420, height: 860 },
-      deviceScaleFactor: 1,
-      timezoneId: 'UTC',
-    });
-    try {
-      const touch = await context.newPage();
-      await touch.goto(page.url());
-      await waitForReady(touch);
+    await withTouchPage(browser.browser, page.url(), async (touch) => {
       const point = await touch.evaluate(
         (key) => document.querySelector('coauthor-network')!.nodeClientPosition(key),
         TOKPANOV,
@@ -227,9 +217,7 @@ describe('<coauthor-network> on a touch screen', () => {
         .poll(() => touch.locator('coauthor-network cn-details-panel h2').first().textContent())
         .toBe('Yury Tokpanov');
       await touch.screenshot({ path: artifact('attributes-touch-tap.png') });
-    } finally {
-      await context.close();
-    }
+    });
     expect(browser.errors).toEqual([]);
   });
 });

@@ -69,6 +69,32 @@ export async function waitForReady(page: Page): Promise<void> {
   });
 }
 
+/**
+ * Runs `use` on `url` opened in a phone-sized touch-screen context (its own, closed afterwards),
+ * once the page's <coauthor-network> is ready.
+ */
+export async function withTouchPage(
+  browser: Browser,
+  url: string,
+  use: (page: Page, context: BrowserContext) => Promise<void>,
+): Promise<void> {
+  const context = await browser.newContext({
+    hasTouch: true,
+    isMobile: true,
+    viewport: { width: 420, height: 860 },
+    deviceScaleFactor: 1,
+    timezoneId: 'UTC',
+  });
+  try {
+    const page = await context.newPage();
+    await page.goto(url);
+    await waitForReady(page);
+    await use(page, context);
+  } finally {
+    await context.close();
+  }
+}
+
 export function artifact(name: string): string {
   return join(ARTIFACTS, name);
 }

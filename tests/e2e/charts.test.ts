@@ -2,7 +2,7 @@
 // selection, both ways between the charts and the graph, and the coauthor-filter event.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
-import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
+import { artifact, launchBrowser, waitForReady, withTouchPage, type TestBrowser } from './browser';
 import { settle, TOKPANOV } from './network-page';
 
 /** Opacity of a node that passes the filters (1) and of a dimmed one (network-styles DIMMED). */
@@ -196,17 +196,7 @@ describe('<coauthor-network> charts linked with the graph', () => {
   });
 
   test('a touch drag on the timeline brushes a range', async () => {
-    const context = await browser.browser.newContext({
-      hasTouch: true,
-      isMobile: true,
-      viewport: { width: 420, height: 860 },
-      deviceScaleFactor: 1,
-      timezoneId: 'UTC',
-    });
-    try {
-      const touch = await context.newPage();
-      await touch.goto(page.url());
-      await waitForReady(touch);
+    await withTouchPage(browser.browser, page.url(), async (touch, context) => {
       const slot = (year: string) => charts(touch).locator(`g.bin[data-bin="${year}"] rect.slot`);
       await slot('2022').scrollIntoViewIfNeeded();
       const [from, to] = [(await slot('2022').boundingBox())!, (await slot('2023').boundingBox())!];
@@ -226,9 +216,7 @@ describe('<coauthor-network> charts linked with the graph', () => {
         .poll(() => touch.locator('coauthor-network coauthor-charts .summary').textContent())
         .toMatch(/1 of 6 papers/);
       await touch.screenshot({ path: artifact('charts-touch-brushed.png') });
-    } finally {
-      await context.close();
-    }
+    });
   });
 
   test('clicking CL leaves its 4 papers active, in the graph and in the event', async () => {
