@@ -220,4 +220,47 @@ describe('<coauthor-network> on a touch screen', () => {
     });
     expect(browser.errors).toEqual([]);
   });
+
+  test('two fingers pinch the graph larger, one finger pans it', async () => {
+    await withTouchPage(browser.browser, page.url(), async (touch, context) => {
+      const at = (key: string) =>
+        touch.evaluate(
+          (k) => document.querySelector('coauthor-network')!.nodeClientPosition(k)!,
+          key,
+        );
+      const owner = 'a:paolo glorioso';
+      const cdp = await context.newCDPSession(touch);
+      const send = (type: string, points: { x: number; y: number; id?: number }[]) =>
+        cdp.send('Input.dispatchTouchEvent', { type: type as 'touchStart', touchPoints: points });
+      // Pinch: two fingers move apart; the owner and Tokpanov end up further apart on screen.
+      const span = async (): Promise<number> => {
+        const [a, b] = [await at(owner), await at(TOKPANOV)];
+        return Math.hypot(a.x - b.x, a.y - b.y);
+      };
+      const spanBefore = await span();
+      const centre = await at(owner);
+      const fingers = (d: number) => [
+        { x: centre.x - d, y: centre.y + 60, id: 0 },
+        { x: centre.x + d, y: centre.y + 60, id: 1 },
+      ];
+      await send('touchStart', fingers(20));
+      for (let d = 30; d <= 80; d += 10) await send('touchMove', fingers(d));
+      await send('touchEnd', []);
+      await expect.poll(span).toBeGreaterThan(spanBefore * 1.5);
+      // Pan: one finger from where the pinch was, 60 px right and 40 px down.
+      const before = await at(owner);
+      const start = { x: centre.x, y: centre.y + 60 };
+      await send('touchStart', [start]);
+      for (let i = 1; i <= 6; i += 1)
+        await send('touchMove', [{ x: start.x + 10 * i, y: start.y + (40 / 6) * i }]);
+      await send('touchEnd', []);
+      await expect
+        .poll(async () => {
+          const after = await at(owner);
+          return [Math.round(after.x - before.x), Math.round(after.y - before.y)];
+        })
+        .toEqual([60, 40]);
+    });
+    expect(browser.errors).toEqual([]);
+  });
 });
