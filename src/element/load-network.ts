@@ -2,7 +2,6 @@
 import { buildGraph } from '../graph/build-graph';
 import { GraphFileError, isGraphJson, parseGraphJson } from '../graph/graph-json';
 import type { CoauthorGraph } from '../graph/types';
-import { fetchSource, type FetchSourceOptions } from './fetch-source';
 import { ProfileParseError } from '../profile/errors';
 import { parseProfile } from '../profile/parse-profile';
 import type { Profile } from '../profile/types';
@@ -54,9 +53,4 @@ export function sourceName(url: string): string {
   const path = url.split(/[?#]/)[0] ?? url;
   const last = path.split('/').filter(Boolean).pop();
   return last ? decodeURIComponent(last) : url;
-}
-
-/** The text at `url` (see fetchSource() for the limits and messages). */
-export function fetchText(url: string, options?: FetchSourceOptions): Promise<string> {
-  return fetchSource(url, options);
 }

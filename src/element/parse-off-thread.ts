@@ -4,6 +4,7 @@ import { GraphFileError } from '../graph/graph-json';
 import type { CoauthorGraph } from '../graph/types';
 import { ProfileParseError } from '../profile/errors';
 import { startWorker } from '../workers/start-worker';
+import { watchWorkerRefusal } from '../workers/worker-refusal';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
 import { loadNetwork, type LoadedNetwork } from './load-network';
 import { measureSpan, measureStep, stepStart } from './perf-marks';
@@ -48,19 +49,14 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
     let laidOut = false;
     let partsLeft = 0;
     let importMs = 0;
-    // A Content-Security-Policy without `worker-src blob:` may stop the worker without an error event.
-    const onViolation = (event: SecurityPolicyViolationEvent): void => {
-      if (profile === null && event.effectiveDirective === 'worker-src') {
-        finish(() => reject(new WorkerUnavailable(event.violatedDirective)));
-      }
-    };
-    const hasDocument = typeof document !== 'undefined';
-    if (hasDocument) document.addEventListener('securitypolicyviolation', onViolation);
+    const stopWatching = watchWorkerRefusal((directive) => {
+      if (profile === null) finish(() => reject(new WorkerUnavailable(directive)));
+    });
     let settled = false;
     const finish = (outcome: () => void): void => {
       if (settled) return;
       settled = true;
-      if (hasDocument) document.removeEventListener('securitypolicyviolation', onViolation);
+      stopWatching();
       worker.terminate();
       outcome();
     };

@@ -6,6 +6,7 @@ import type { CoauthorGraph } from '../graph/types';
 import { ProfileParseError } from '../profile/errors';
 import { parseProfile } from '../profile/parse-profile';
 import type { Profile } from '../profile/types';
+import type { WorkerScope } from '../workers/worker-role';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
 
 /**
@@ -55,4 +56,11 @@ export function runPipeline(request: PipelineRequest, post: (reply: PipelineRepl
       post({ type: 'graph-file-error', reason: error.reason, source: error.source });
     } else post({ type: 'error', message: error instanceof Error ? error.message : String(error) });
   }
+}
+
+/** Answers every request `scope` receives with runPipeline() (a worker's `pipeline` role). */
+export function servePipeline(scope: WorkerScope): void {
+  scope.addEventListener('message', (event: MessageEvent<PipelineRequest>) => {
+    runPipeline(event.data, (reply) => scope.postMessage(reply));
+  });
 }

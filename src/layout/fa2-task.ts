@@ -1,6 +1,7 @@
 // The ForceAtlas2 worker's work, as graphology-layout-forceatlas2's own worker does it: one
 // iteration per request over the matrices it is sent (the edges come with the first request only).
 import iterate from 'graphology-layout-forceatlas2/iterate.js';
+import type { WorkerScope } from '../workers/worker-role';
 
 export interface Fa2Request {
   settings: object;
@@ -23,4 +24,13 @@ export function createFa2Step(): (request: Fa2Request) => Fa2Reply {
     iterate(request.settings, nodes, edges);
     return { nodes: nodes.buffer };
   };
+}
+
+/** Answers every request `scope` receives with one iteration (a worker's `fa2` role). */
+export function serveFa2(scope: WorkerScope): void {
+  const step = createFa2Step();
+  scope.addEventListener('message', (event: MessageEvent<Fa2Request>) => {
+    const reply = step(event.data);
+    scope.postMessage(reply, { transfer: [reply.nodes] });
+  });
 }

@@ -10,6 +10,7 @@ import {
   removeOverlaps,
 } from './run-layout';
 import { startWorker } from '../workers/start-worker';
+import { watchWorkerRefusal } from '../workers/worker-refusal';
 import { Fa2Supervisor, type LayoutSupervisor } from './fa2-supervisor';
 import type { OverlapReply, OverlapRequest } from './overlap-task';
 
@@ -272,14 +273,10 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   };
 
   // Under a Content-Security-Policy that refuses the worker it never runs: say so at once.
-  const onViolation = (event: SecurityPolicyViolationEvent): void => {
-    if (done === 0 && event.effectiveDirective === 'worker-src') fallBack();
-  };
-  const hasDocument = typeof document !== 'undefined';
-  if (hasDocument) document.addEventListener('securitypolicyviolation', onViolation);
-  void finished.then(() => {
-    if (hasDocument) document.removeEventListener('securitypolicyviolation', onViolation);
+  const stopWatching = watchWorkerRefusal(() => {
+    if (done === 0) fallBack();
   });
+  void finished.then(stopWatching);
 
   work.on('eachNodeAttributesUpdated', () => {
     if (supervisor?.isRunning()) tick();

@@ -1,5 +1,6 @@
 // The overlap worker's work as a function: removeOverlaps() on positions sent as typed arrays.
 import Graph from 'graphology';
+import type { WorkerScope } from '../workers/worker-role';
 import { removeOverlaps } from './remove-overlaps';
 
 export interface OverlapRequest {
@@ -33,4 +34,12 @@ export function runOverlap(request: OverlapRequest): OverlapReply {
     i += 1;
   });
   return out;
+}
+
+/** Answers every request `scope` receives with runOverlap() (a worker's `overlap` role). */
+export function serveOverlap(scope: WorkerScope): void {
+  scope.addEventListener('message', (event: MessageEvent<OverlapRequest>) => {
+    const out = runOverlap(event.data);
+    scope.postMessage(out, { transfer: [out.xs.buffer, out.ys.buffer] });
+  });
 }

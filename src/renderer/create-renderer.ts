@@ -171,38 +171,32 @@ export function createRenderer(
   let marked: ReadonlySet<string> | null = null;
 
   // Filters and marks are whole-graph states: set on every node and edge (a change is a user action,
-  // not a frame), and again when another graph is drawn.
-  const applyFilter = (): void => {
-    const out = (key: string): boolean => kept !== null && !kept.has(key);
-    const nodes = graph.nodes();
-    sigma.setNodesState(nodes.filter(out), { isOut: true });
-    sigma.setNodesState(
-      nodes.filter((k) => !out(k)),
-      { isOut: false },
+  // not a frame), and again when another graph is drawn. An edge takes the state from its two ends.
+  const setWholeState = (
+    state: 'isOut' | 'isMarked',
+    nodeOn: (key: string) => boolean,
+    edgeOn: (sourceOn: boolean, targetOn: boolean) => boolean,
+  ): void => {
+    const nodes: [string[], string[]] = [[], []];
+    graph.forEachNode((key) => nodes[nodeOn(key) ? 0 : 1].push(key));
+    sigma.setNodesState(nodes[0], { [state]: true });
+    sigma.setNodesState(nodes[1], { [state]: false });
+    const edges: [string[], string[]] = [[], []];
+    graph.forEachEdge((key, _a, source, target) =>
+      edges[edgeOn(nodeOn(source), nodeOn(target)) ? 0 : 1].push(key),
     );
-    const outEdges = graph.filterEdges((_e, _a, source, target) => out(source) || out(target));
-    const outSet = new Set(outEdges);
-    sigma.setEdgesState(outEdges, { isOut: true });
-    sigma.setEdgesState(
-      graph.filterEdges((e) => !outSet.has(e)),
-      { isOut: false },
-    );
+    sigma.setEdgesState(edges[0], { [state]: true });
+    sigma.setEdgesState(edges[1], { [state]: false });
   };
+  const applyFilter = (): void =>
+    setWholeState(
+      'isOut',
+      (key) => kept !== null && !kept.has(key),
+      (sourceOut, targetOut) => sourceOut || targetOut,
+    );
   const applyMarks = (): void => {
     const on = (key: string): boolean => marked !== null && marked.has(key);
-    const nodes = graph.nodes();
-    sigma.setNodesState(nodes.filter(on), { isMarked: true });
-    sigma.setNodesState(
-      nodes.filter((k) => !on(k)),
-      { isMarked: false },
-    );
-    const edges = graph.filterEdges((_e, _a, source, target) => on(source) && on(target));
-    const edgeSet = new Set(edges);
-    sigma.setEdgesState(edges, { isMarked: true });
-    sigma.setEdgesState(
-      graph.filterEdges((e) => !edgeSet.has(e)),
-      { isMarked: false },
-    );
+    setWholeState('isMarked', on, (sourceOn, targetOn) => sourceOn && targetOn);
     const markCount =
       marked === null ? 0 : graph.filterNodes((k, a) => on(k) && a.kind === 'paper').length;
     sigma.setGraphState({ hasMarks: marked !== null, markCount });

@@ -2,6 +2,7 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
+import { median } from 'd3-array';
 import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { build, preview } from 'vite';
@@ -66,18 +67,9 @@ const loadAverage = (): string =>
     .map((v) => v.toFixed(2))
     .join(', ');
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
-/** Median of the numbers present, or null when none is. */
+/** Median of the numbers present (d3's median skips nulls), or null when none is. */
 function medianOf(values: (number | null)[]): number | null {
-  const present = values.filter((v): v is number => v !== null);
-  return present.length ? median(present) : null;
+  return median(values) ?? null;
 }
 
 const longest = (tasks: Task[], from: number, to: number): number =>

@@ -1,6 +1,7 @@
 // Parser benchmark (`npm run bench:parse`): parseProfile() against text.split('\n') on 1–20 MB inputs.
 import { readFileSync } from 'node:fs';
 import os from 'node:os';
+import { median } from 'd3-array';
 import { performance } from 'node:perf_hooks';
 import { ProfileParseError } from '../../src/profile/errors';
 import { MAX_PROFILE_BYTES, parseProfile } from '../../src/profile/parse-profile';
@@ -24,14 +25,6 @@ interface Row {
   splitMs: number;
 }
 
-function median(values: number[]): number {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = sorted.length >> 1;
-  return sorted.length % 2
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-}
-
 /** Collects garbage between runs when Node runs with --expose-gc (as `npm run bench:parse` does). */
 const exposedGc = (globalThis as { gc?: () => void }).gc;
 const collectGarbage = exposedGc ?? (() => undefined);
@@ -53,7 +46,7 @@ function time(run: () => unknown): number {
       spent += elapsed;
     }
   }
-  return median(samples);
+  return median(samples) ?? Number.NaN;
 }
 
 /** What parsing gives: paper and warning counts, or where it failed. */

@@ -59,14 +59,14 @@ export async function launchBrowser(): Promise<TestBrowser> {
   };
 }
 
-/** Waits until the page's <coauthor-network> has laid out and drawn its current input. */
-export async function waitForReady(page: Page): Promise<void> {
+/** Waits until the page's <coauthor-network> (or the one `selector` finds) has laid out and drawn its input. */
+export async function waitForReady(page: Page, selector = 'coauthor-network'): Promise<void> {
   await page.waitForFunction(() => customElements.get('coauthor-network') !== undefined);
-  await page.evaluate(async () => {
-    const element = document.querySelector('coauthor-network');
-    if (!element) throw new Error('no <coauthor-network> on the page');
-    await element.ready;
-  });
+  await page.evaluate(async (s) => {
+    const element = document.querySelector(s);
+    if (!element) throw new Error(`no ${s} on the page`);
+    await (element as HTMLElementTagNameMap['coauthor-network']).ready;
+  }, selector);
 }
 
 /**

@@ -1,6 +1,7 @@
 // Helpers of the embed tests: build the library file, count WebGL contexts and workers, measure ink.
 import type { Locator, Page } from 'playwright-core';
 import { build } from 'vite';
+import { pngInkedShare } from './network-page';
 
 /** Builds the library (`vite build --mode lib`, the config of `npm run build`) into `outDir`. */
 export async function buildLibrary(outDir: string): Promise<void> {
@@ -92,32 +93,5 @@ export async function canvasInk(page: Page, element: Locator): Promise<number> {
   await page.addStyleTag({ content: HIDE_OVERLAYS_CSS });
   const stage = element.locator('.stage');
   await stage.scrollIntoViewIfNeeded();
-  const png = await stage.screenshot();
-  return page.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = document.createElement('canvas');
-    canvas.width = image.width;
-    canvas.height = image.height;
-    const context = canvas.getContext('2d');
-    if (!context) throw new Error('no 2D context');
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let inked = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.hypot(255 - data[i]!, 255 - data[i + 1]!, 255 - data[i + 2]!) > 60) inked += 1;
-    }
-    return inked / (data.length / 4);
-  }, png.toString('base64'));
-}
-
-/** Waits until the element `selector` has laid out and drawn its input (its `ready` settles). */
-export async function elementReady(page: Page, selector: string): Promise<void> {
-  await page.waitForFunction(() => customElements.get('coauthor-network') !== undefined);
-  await page.evaluate(async (s) => {
-    const element = document.querySelector(s);
-    if (!element) throw new Error(`no ${s} on the page`);
-    await (element as HTMLElementTagNameMap['coauthor-network']).ready;
-  }, selector);
+  return pngInkedShare(page, await stage.screenshot(), [255, 255, 255]);
 }

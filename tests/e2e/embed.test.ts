@@ -9,14 +9,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { loadNetwork } from '../../src/element/load-network';
 import { OFF_THREAD_FROM_CHARS } from '../../src/element/parse-off-thread';
 import { generateProfile } from '../../src/synth/generate-profile';
-import { artifact, launchBrowser, type TestBrowser } from './browser';
-import {
-  buildLibrary,
-  canvasInk,
-  COUNTERS_INIT_SCRIPT,
-  elementReady,
-  readCounters,
-} from './embed-page';
+import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
+import { buildLibrary, canvasInk, COUNTERS_INIT_SCRIPT, readCounters } from './embed-page';
 import { serveStatic, type StaticServer } from './static-server';
 
 type CoauthorNetwork = HTMLElementTagNameMap['coauthor-network'];
@@ -145,7 +139,7 @@ describe('the library file', () => {
   test('loaded twice (two URLs, two module instances), it defines the element once and throws nothing', async () => {
     const errors = browser.errors.length;
     const p = await open('/t/twice.html');
-    await elementReady(p, 'coauthor-network');
+    await waitForReady(p, 'coauthor-network');
     // A third instance, imported by the page itself (a string: vitest rewrites import() in this file).
     expect(await p.evaluate(`import('${LIB}?third').then(() => 'imported')`)).toBe('imported');
     expect(server.requests).toEqual(expect.arrayContaining([LIB, `${LIB}?again`, `${LIB}?third`]));
@@ -161,8 +155,8 @@ describe('the example lab page (public/embed-example.html), under a strict CSP',
   test('both widgets draw their own profile; a click reaches the page listener; screenshot', async () => {
     const errors = browser.errors.length;
     const p = await open('/app/embed-example.html');
-    await elementReady(p, '#glorioso');
-    await elementReady(p, '#becker');
+    await waitForReady(p, '#glorioso');
+    await waitForReady(p, '#becker');
     const owners = await p.evaluate(() =>
       [...document.querySelectorAll('coauthor-network')].map((e) => [e.id, e.profile?.owner]),
     );
@@ -209,8 +203,8 @@ describe('data on the page', () => {
     await p.evaluate((text) => {
       document.querySelector<CoauthorNetwork>('#property')!.profileText = text;
     }, glorioso);
-    await elementReady(p, '#inline');
-    await elementReady(p, '#property');
+    await waitForReady(p, '#inline');
+    await waitForReady(p, '#property');
     const papers = await p.evaluate(() =>
       ['#inline', '#property'].map(
         (s) => document.querySelector<CoauthorNetwork>(s)?.profile?.papers.length ?? null,
@@ -228,7 +222,7 @@ describe('data on the page', () => {
       () => document.querySelector<CoauthorNetwork>('#late')?.profile != null,
     );
     await p.evaluate(() => (document.getElementById('box')!.style.display = 'block'));
-    await elementReady(p, '#late');
+    await waitForReady(p, '#late');
     await p.screenshot({ path: artifact('embed-hidden-then-shown.png') });
     await expect.poll(() => canvasInk(p, p.locator('#late'))).toBeGreaterThan(DRAWN);
     await p.close();
@@ -282,7 +276,7 @@ describe('moving an instance', () => {
   test('moving the element in the DOM keeps its canvas and its WebGL context', async () => {
     const p = await open('/t/hidden.html');
     await p.evaluate(() => (document.getElementById('box')!.style.display = 'block'));
-    await elementReady(p, '#late');
+    await waitForReady(p, '#late');
     const before = await readCounters(p);
     await p.evaluate(() => {
       const element = document.querySelector('#late')!;
@@ -315,7 +309,7 @@ describe('a large network (a layout worker) under a Content-Security-Policy', ()
     await expect
       .poll(async () => (await readCounters(p)).liveWorkers, { timeout: 20_000 })
       .toBeGreaterThan(0);
-    await elementReady(p, 'coauthor-network');
+    await waitForReady(p, 'coauthor-network');
     expect(
       await p.evaluate(() => document.querySelector('coauthor-network')?.graph?.order),
     ).toBeGreaterThan(1000);
@@ -372,7 +366,7 @@ describe('a large network (a layout worker) under a Content-Security-Policy', ()
     await expect
       .poll(() => note.textContent().catch(() => null), { timeout: 20_000 })
       .toMatch(/does not allow web workers.*main thread/);
-    await elementReady(p, 'coauthor-network');
+    await waitForReady(p, 'coauthor-network');
     const spread = await p.evaluate(() => {
       const graph = document.querySelector('coauthor-network')!.graph!;
       const xs = graph.mapNodes((_n, a) => a.x as number);

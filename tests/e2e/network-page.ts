@@ -29,7 +29,16 @@ export async function inkedShare(
 ): Promise<number> {
   const box = await stage(page).boundingBox();
   if (!box) throw new Error('the stage is not visible');
-  const png = await page.screenshot({ clip: box });
+  return pngInkedShare(page, await page.screenshot({ clip: box }), background, threshold);
+}
+
+/** Share of the pixels of a PNG screenshot further than `threshold` from `background`, decoded in `page`. */
+export function pngInkedShare(
+  page: Page,
+  png: Buffer,
+  background: readonly number[],
+  threshold = 60,
+): Promise<number> {
   return page.evaluate(
     async ({ base64, bg, limit }) => {
       const image = new Image();
