@@ -4,11 +4,14 @@ import Sigma from 'sigma';
 import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/rendering';
 import { drawPolicy } from './draw-policy';
+import { createPreviewController } from './preview-controller';
 import { focusOf, neighbourhood } from './highlight';
 import { restingLabels } from './label-policy';
 import {
   createNetworkStyles,
   DEPTH_LAYERS,
+  drawnNodeSize,
+  nodeColor,
   scaleFor,
   type EdgeUiState,
   type GraphUiState,
@@ -22,7 +25,7 @@ export interface RendererOptions {
   theme: RendererTheme;
   paperColor(category: string | null): string;
   nodeSize(attributes: Attributes): number;
-  /** A layout is already moving the nodes of the first graph (see setLaying). */
+  /** A layout is already moving the nodes of the first graph (see setLaying): a large one is previewed. */
   laying?: boolean;
   onClickNode?(key: string): void;
   onClickStage?(): void;
@@ -56,11 +59,11 @@ export interface RendererHandle {
   /** Brings `marked` forward (a hovered chart bar's papers and their authors) and dims the rest; null: none. */
   setMarks(marked: ReadonlySet<string> | null): void;
   /**
-   * A layout is moving the nodes (true) or has ended or been stopped (false): a large network is
-   * drawn without its edges meanwhile (draw-policy), but those of the focus or the marks.
+   * A layout is moving the nodes (true) or has ended or been stopped (false): meanwhile a large
+   * network is drawn by the 2-D layout preview (draw-policy), and sigma takes it over at the end.
    */
   setLaying(laying: boolean): void;
-  /** Edges sigma drew at the last render (hidden ones are not). */
+  /** Edges drawn at the last frame (sigma's visible ones, or the layout preview's). */
   drawnEdgeCount(): number;
   /** New palette or sizes for the same graph. */
   restyle(options: Pick<RendererOptions, 'paperColor' | 'nodeSize'>): void;
@@ -130,40 +133,44 @@ export function createRenderer(
     EdgeUiState,
     GraphUiState,
     typeof primitives
-  >(initialGraph, container, {
-    primitives,
-    customNodeState: {
-      isActive: false,
-      isSelected: false,
-      isLabelled: false,
-      isOut: false,
-      isMarked: false,
+  >(
+    previewing(initialGraph, options.laying ?? false) ? initialGraph.nullCopy() : initialGraph,
+    container,
+    {
+      primitives,
+      customNodeState: {
+        isActive: false,
+        isSelected: false,
+        isLabelled: false,
+        isOut: false,
+        isMarked: false,
+      },
+      customEdgeState: { isActive: false, isOut: false, isMarked: false },
+      customGraphState: {
+        hasFocus: false,
+        focusDegree: 0,
+        hasMarks: false,
+        markCount: 0,
+      },
+      styles: createNetworkStyles(ctx),
+      settings: {
+        allowInvalidContainer: true,
+        enableCameraRotation: false,
+        enableCameraMouseRotation: false,
+        autoRescaleContent: initialGraph.order < 1000 ? 'labels' : 'nodes',
+        stagePadding: 40,
+        minCameraRatio: 0.05,
+        maxCameraRatio: 4,
+        labelRenderedSizeThreshold: 0,
+        hideEdgesOnMove: policy.hideEdgesOnMove,
+        hideLabelsOnMove: policy.hideLabelsOnMove,
+      },
     },
-    customEdgeState: { isActive: false, isOut: false, isMarked: false },
-    customGraphState: {
-      hasFocus: false,
-      focusDegree: 0,
-      hasMarks: false,
-      markCount: 0,
-      isLaying: (options.laying ?? false) && policy.nodesOnlyWhileLaying,
-    },
-    styles: createNetworkStyles(ctx),
-    settings: {
-      allowInvalidContainer: true,
-      enableCameraRotation: false,
-      enableCameraMouseRotation: false,
-      autoRescaleContent: initialGraph.order < 1000 ? 'labels' : 'nodes',
-      stagePadding: 40,
-      minCameraRatio: 0.05,
-      maxCameraRatio: 4,
-      labelRenderedSizeThreshold: 0,
-      hideEdgesOnMove: policy.hideEdgesOnMove,
-      hideLabelsOnMove: policy.hideLabelsOnMove,
-    },
-  });
+  );
 
   let graph = initialGraph;
   let laying = options.laying ?? false;
+  let hovered: string | null = null;
   let activeNodes: ReadonlySet<string> = new Set();
   let activeEdges: ReadonlySet<string> = new Set();
   let selected: string | null = null;
@@ -177,6 +184,7 @@ export function createRenderer(
     nodeOn: (key: string) => boolean,
     edgeOn: (sourceOn: boolean, targetOn: boolean) => boolean,
   ): void => {
+    if (preview.active) return; // applied when sigma takes the network over (handOver)
     const nodes: [string[], string[]] = [[], []];
     graph.forEachNode((key) => nodes[nodeOn(key) ? 0 : 1].push(key));
     sigma.setNodesState(nodes[0], { [state]: true });
@@ -197,6 +205,7 @@ export function createRenderer(
   const applyMarks = (): void => {
     const on = (key: string): boolean => marked !== null && marked.has(key);
     setWholeState('isMarked', on, (sourceOn, targetOn) => sourceOn && targetOn);
+    if (preview.active) return;
     const markCount =
       marked === null ? 0 : graph.filterNodes((k, a) => on(k) && a.kind === 'paper').length;
     sigma.setGraphState({ hasMarks: marked !== null, markCount });
@@ -227,13 +236,56 @@ export function createRenderer(
   frameSmallGraphs();
 
   const markResting = (): void => {
+    if (preview.active) {
+      preview.setState({ resting: restingLabels(graph) });
+      return;
+    }
     sigma.setNodesState(graph.nodes(), { isLabelled: false });
     sigma.setNodesState([...restingLabels(graph)], { isLabelled: true });
   };
+
+  const camera = sigma.getCamera();
+  // While a layout moves a large network, a 2-D preview draws it and sigma holds an empty graph:
+  // its camera and pointer handling stay, its costly frames of thousands of nodes wait for the end.
+  const preview = createPreviewController({
+    container,
+    theme: ctx.theme,
+    project: (point) => sigma.graphToViewport(point, { cameraState: camera.getState() }),
+    cameraRatio: () => camera.ratio,
+    setFrame(box) {
+      sigma.setCustomBBox(box);
+      sigma.refresh();
+    },
+    nodeSize: (a) => drawnNodeSize(ctx, a),
+    nodeColor: (a) => nodeColor(ctx, a),
+    onEnterNode: (key) => options.onEnterNode?.(key),
+    onLeaveNode: (key) => options.onLeaveNode?.(key),
+  });
+  camera.on('updated', () => {
+    if (preview.active) preview.schedule();
+  });
+  /** Sigma draws `graph` from now on, with every state the preview was showing. */
+  const handOver = (): void => {
+    preview.stop();
+    sigma.setCustomBBox(null);
+    sigma.setGraph(graph);
+    frameSmallGraphs();
+    activeNodes = new Set();
+    activeEdges = new Set();
+    markResting();
+    applyFilter();
+    applyMarks();
+    handle.setFocus(hovered, selected);
+  };
+  if (previewing(graph, laying)) preview.start(graph);
   markResting();
 
   sigma.on('clickNode', ({ node }) => options.onClickNode?.(node));
-  sigma.on('clickStage', () => options.onClickStage?.());
+  sigma.on('clickStage', ({ event }) => {
+    const key = preview.active ? preview.nodeAt(event.x, event.y) : null;
+    if (key !== null) options.onClickNode?.(key);
+    else options.onClickStage?.();
+  });
   sigma.on('enterNode', ({ node }) => options.onEnterNode?.(node));
   sigma.on('leaveNode', ({ node }) => options.onLeaveNode?.(node));
   sigma.on('webglContextLost', () => options.onContextLost?.());
@@ -256,7 +308,6 @@ export function createRenderer(
     );
   };
 
-  const camera = sigma.getCamera();
   const handle: RendererHandle = {
     get graph() {
       return graph;
@@ -273,7 +324,14 @@ export function createRenderer(
         hideEdgesOnMove: policy.hideEdgesOnMove,
         hideLabelsOnMove: policy.hideLabelsOnMove,
       });
-      sigma.setGraphState({ isLaying: laying && policy.nodesOnlyWhileLaying });
+      if (previewing(next, laying)) {
+        sigma.setGraph(next.nullCopy());
+        preview.start(next);
+        markResting();
+        preview.setState({ kept, marked });
+        return;
+      }
+      preview.stop();
       sigma.setGraph(next);
       frameSmallGraphs();
       sigma.setNodesState(next.nodes(), { isActive: false, isSelected: false });
@@ -283,6 +341,12 @@ export function createRenderer(
       applyMarks();
     },
     setFocus(hover, selection) {
+      hovered = hover !== null && graph.hasNode(hover) ? hover : null;
+      if (preview.active) {
+        selected = selection !== null && graph.hasNode(selection) ? selection : null;
+        preview.setState({ hover: hovered, selection: selected });
+        return;
+      }
       const around = neighbourhood(graph, focusOf(hover, selection));
       const nodes = around?.nodes ?? new Set<string>();
       const edges = around?.edges ?? new Set<string>();
@@ -306,17 +370,28 @@ export function createRenderer(
     },
     setFilter(next) {
       kept = next;
+      preview.setState({ kept });
       applyFilter();
     },
     setMarks(next) {
       marked = next;
+      preview.setState({ marked });
       applyMarks();
     },
     setLaying(next) {
       laying = next;
-      sigma.setGraphState({ isLaying: laying && policy.nodesOnlyWhileLaying });
+      if (previewing(graph, laying) === preview.active) return;
+      if (preview.active) {
+        handOver();
+      } else {
+        sigma.setGraph(graph.nullCopy());
+        preview.start(graph);
+        markResting();
+        preview.setState({ kept, marked, hover: hovered, selection: selected });
+      }
     },
     drawnEdgeCount() {
+      if (preview.active) return preview.drawnEdgeCount();
       let drawn = 0;
       graph.forEachEdge((key) => {
         if (sigma.getEdgeDisplayData(key)?.visibility === 'visible') drawn += 1;
@@ -327,7 +402,8 @@ export function createRenderer(
       ctx.paperColor = next.paperColor;
       ctx.nodeSize = next.nodeSize;
       markResting();
-      sigma.refresh();
+      if (preview.active) preview.schedule();
+      else sigma.refresh();
     },
     zoomIn: () => camera.zoomIn(ANIMATION),
     zoomOut: () => camera.zoomOut(ANIMATION),
@@ -340,9 +416,10 @@ export function createRenderer(
     resize() {
       sigma.resize();
       sigma.scheduleRender();
+      if (preview.active) preview.schedule();
     },
     async focusNode(key, offset = { x: 0, y: 0 }) {
-      const data = sigma.getNodeDisplayData(key);
+      const data = framed(key);
       if (!data) return;
       const { width, height } = sigma.getDimensions();
       // Zoom so the node's neighbours fit in what the panel leaves visible, with a margin.
@@ -350,7 +427,7 @@ export function createRenderer(
       const centre = sigma.framedGraphToViewport(data, { cameraState: atFull });
       let reach = 0;
       graph.forEachNeighbor(key, (neighbour) => {
-        const other = sigma.getNodeDisplayData(neighbour);
+        const other = framed(neighbour);
         if (!other) return;
         const p = sigma.framedGraphToViewport(other, { cameraState: atFull });
         reach = Math.max(reach, Math.abs(p.x - centre.x), Math.abs(p.y - centre.y));
@@ -382,6 +459,11 @@ export function createRenderer(
       return sigma.graphToViewport({ x: Number(a.x), y: Number(a.y) });
     },
     nodeDisplay(key) {
+      const shown = preview.active ? preview.display(key) : null;
+      if (shown) {
+        const label = shown.opacity === 1 && (key === hovered || key === selected);
+        return { ...shown, labelVisibility: label ? 'visible' : 'hidden' };
+      }
       const data = sigma.getNodeDisplayData(key);
       if (!data) return null;
       const { color, opacity, size, labelVisibility } = data;
@@ -390,7 +472,21 @@ export function createRenderer(
     refresh: () => {
       sigma.refresh();
     },
-    kill: () => sigma.kill(),
+    kill: () => {
+      preview.kill();
+      sigma.kill();
+    },
   };
+  /** Where sigma puts a node in its framed coordinates (the preview's nodes are not in sigma). */
+  function framed(key: string): { x: number; y: number } | null {
+    if (!preview.active) return sigma.getNodeDisplayData(key) ?? null;
+    if (!graph.hasNode(key)) return null;
+    const a = graph.getNodeAttributes(key);
+    return sigma.graphToFramedGraph({ x: Number(a.x), y: Number(a.y) });
+  }
+  /** A large network is previewed while a layout moves it (draw-policy). */
+  function previewing(of: AbstractGraph, layingNow: boolean): boolean {
+    return layingNow && drawPolicy(of.order, of.size).previewWhileLaying;
+  }
   return handle;
 }

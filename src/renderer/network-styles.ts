@@ -1,7 +1,6 @@
 // sigma 4 style rules for the coauthor network: shapes, colours and sizes at render time, dimming by state.
 import type { Attributes } from 'graphology-types';
 import type { StylesDeclaration } from 'sigma/types';
-import { hiddenWhileLaying } from './draw-policy';
 import { truncateLabel } from './label-policy';
 import { mixColours, withAlpha, type RendererTheme } from './theme';
 
@@ -37,8 +36,6 @@ export interface GraphUiState {
   hasMarks: boolean;
   /** Marked papers: their titles are labelled only when they are few. */
   markCount: number;
-  /** A worker layout is moving the nodes of a large network: its edges are left out (see draw-policy). */
-  isLaying: boolean;
 }
 
 /** Up to this many neighbours, a focused node's papers are labelled too. */
@@ -96,6 +93,17 @@ const DIMMED = 0.14;
 
 const isPaper = (a: Attributes): boolean => a.kind === 'paper';
 
+/** A node's drawn size, in graph units (sigma's and the layout preview's). */
+export function drawnNodeSize(ctx: StyleContext, attributes: Attributes): number {
+  return ctx.nodeSize(attributes) * ctx.sizeFraction;
+}
+
+/** A node's fill: papers by category, the owner and the other authors by the theme. */
+export function nodeColor(ctx: StyleContext, attributes: Attributes): string {
+  if (isPaper(attributes)) return ctx.paperColor((attributes.category as string | null) ?? null);
+  return attributes.isOwner ? ctx.theme.owner : ctx.theme.author;
+}
+
 export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
   const { theme } = ctx;
   return {
@@ -104,13 +112,8 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
       {
         x: { attribute: 'x' },
         y: { attribute: 'y' },
-        size: (a) => ctx.nodeSize(a) * ctx.sizeFraction,
-        color: (a) =>
-          isPaper(a)
-            ? ctx.paperColor((a.category as string | null) ?? null)
-            : a.isOwner
-              ? theme.owner
-              : theme.author,
+        size: (a) => drawnNodeSize(ctx, a),
+        color: (a) => nodeColor(ctx, a),
         label: (a) => truncateLabel(String(a.label ?? ''), REST_LABEL_CHARS),
         labelColor: theme.foreground,
         labelSize: 12,
@@ -203,10 +206,6 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         when: (_a, state, graphState) =>
           !state.isOut && (graphState.hasMarks ? state.isMarked : state.isActive),
         then: { color: theme.edgeActive, opacity: 1, depth: 'activeEdges' },
-      },
-      {
-        when: (_a, state, graphState) => hiddenWhileLaying(state, graphState),
-        then: { visibility: 'hidden' },
       },
     ],
   };

@@ -206,58 +206,86 @@ describe('large networks', () => {
     await page.close();
   });
 
-  test("while the layout runs only nodes are drawn; hover still shows a node's edges; all come back at the end", async () => {
+  test("while the layout runs a 2-D preview draws the nodes; hover shows a node's edges, a click selects it; sigma draws all at the end", async () => {
     const page = await browser.open('/');
     await waitForReady(page);
     const done = load(page, LARGE, 'large.txt');
     await page.locator('coauthor-network [part=progress]').waitFor({ state: 'visible' });
-    // Read in one task, so the layout cannot end between the status and the count.
+    // Read in one task, so the layout cannot end between the status and the counts.
     const drawing = (): Promise<{
       running: boolean;
       drawn: number;
       edges: number;
       owner: number;
+      previewInk: number;
     }> =>
       page.evaluate((ownerKey) => {
+        const element = document.querySelector('coauthor-network')!;
         const view = (
-          document.querySelector('coauthor-network') as unknown as {
+          element as unknown as {
             graphView: {
               job: { status(): { running: boolean } } | null;
               renderer: {
-                refresh(): void;
                 drawnEdgeCount(): number;
                 graph: { size: number; degree(key: string): number };
               };
             };
           }
         ).graphView;
-        view.renderer.refresh();
+        const canvas = element.shadowRoot!.querySelector<HTMLCanvasElement>(
+          'canvas[data-layer=layout-preview]',
+        );
+        let previewInk = 0;
+        const pixels = canvas
+          ?.getContext('2d')!
+          .getImageData(0, 0, canvas.width, canvas.height).data;
+        for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) previewInk += 1;
         return {
           running: view.job?.status().running ?? false,
           drawn: view.renderer.drawnEdgeCount(),
           edges: view.renderer.graph.size,
           owner: view.renderer.graph.degree(ownerKey),
+          previewInk,
         };
       }, LARGE_OWNER);
     const during = await drawing();
     expect({ running: during.running, drawn: during.drawn }).toEqual({ running: true, drawn: 0 });
-    await page.screenshot({ path: artifact('large-layout-nodes-only.png') });
+    expect(during.previewInk).toBeGreaterThan(2000);
+    await page.screenshot({ path: artifact('large-layout-preview.png') });
     // Hover the owner while nodes move: its edges are drawn. It moves, so point at where it is now.
-    const hoverOwner = async (): Promise<number> => {
+    const ownerAt = async (): Promise<{ x: number; y: number }> => {
       const owner = await page.evaluate(
         (key) => document.querySelector('coauthor-network')!.nodeClientPosition(key),
         LARGE_OWNER,
       );
       expect(owner).not.toBeNull();
-      await page.mouse.move(owner!.x + 1, owner!.y);
-      await page.mouse.move(owner!.x, owner!.y);
+      return owner!;
+    };
+    const hoverOwner = async (): Promise<number> => {
+      const owner = await ownerAt();
+      await page.mouse.move(owner.x + 1, owner.y);
+      await page.mouse.move(owner.x, owner.y);
       return (await drawing()).drawn;
     };
     await expect.poll(hoverOwner, { timeout: 15_000 }).toBe(during.owner);
+    await page.screenshot({ path: artifact('large-layout-preview-hover.png') });
+    // A click on the owner while it moves opens its details.
+    await expect
+      .poll(
+        async () => {
+          const owner = await ownerAt();
+          await page.mouse.click(owner.x, owner.y);
+          return page.locator('coauthor-network .panel').isVisible();
+        },
+        { timeout: 15_000 },
+      )
+      .toBe(true);
+    expect((await drawing()).running).toBe(true);
+    await page.keyboard.press('Escape');
     await page.mouse.move(5, 5);
     expect(await done).toBeNull();
     const after = await drawing();
-    expect(after).toEqual({ ...after, running: false, drawn: after.edges });
+    expect(after).toEqual({ ...after, running: false, drawn: after.edges, previewInk: 0 });
     await page.screenshot({ path: artifact('large-layout-done.png') });
     await page.close();
   });

@@ -1,0 +1,121 @@
+// What the layout preview draws for a graph and its UI state: dots, the focus's edges, a few labels.
+import type { AbstractGraph, Attributes } from 'graphology-types';
+import { focusOf, neighbourhood } from './highlight';
+import { truncateLabel } from './label-policy';
+import { projectNodes, type Affine, type ScreenNodes } from './preview-geometry';
+
+/** The UI state the preview shows, as the WebGL renderer's styles read it (network-styles.ts). */
+export interface PreviewState {
+  hover: string | null;
+  selection: string | null;
+  /** Nodes the filters keep (null: no filter). */
+  kept: ReadonlySet<string> | null;
+  /** Papers of a hovered chart bar and their authors (null: none). */
+  marked: ReadonlySet<string> | null;
+  /** Labelled at rest (the owner and frequent coauthors). */
+  resting: ReadonlySet<string>;
+}
+
+export interface PreviewLabel {
+  index: number;
+  text: string;
+  /** Hovered or selected: drawn larger, on a background. */
+  strong: boolean;
+}
+
+export interface PreviewScene {
+  nodes: ScreenNodes;
+  /** Fill colour per node. */
+  colors: string[];
+  /** 1 where the node is dimmed (filtered out, or outside the focus or the marks). */
+  dimmed: Uint8Array;
+  /** 1 for a paper (a square), 0 for an author (a disc). */
+  squares: Uint8Array;
+  /** Edges drawn, as node indices: the focus's (or the marks') only, never the whole network. */
+  edges: [number, number][];
+  labels: PreviewLabel[];
+  /** The selected node's index (drawn with a ring), or -1. */
+  selected: number;
+}
+
+export interface SceneInput {
+  graph: AbstractGraph;
+  state: PreviewState;
+  /** Graph coordinates to CSS pixels of the canvas. */
+  map: Affine;
+  /** Pixels per graph unit of node size. */
+  sizeScale: number;
+  /** Drawn size of a node, in graph units. */
+  nodeSize(attributes: Attributes): number;
+  nodeColor(attributes: Attributes): string;
+}
+
+const REST_LABEL_CHARS = 34;
+const FOCUS_LABEL_CHARS = 90;
+
+export function buildScene(input: SceneInput): PreviewScene {
+  const { graph, state } = input;
+  const keys = graph.nodes();
+  const attributes = keys.map((key) => graph.getNodeAttributes(key));
+  const index = new Map(keys.map((key, i) => [key, i]));
+  const nodes = projectNodes(
+    keys,
+    (i) => ({ x: Number(attributes[i]!.x), y: Number(attributes[i]!.y) }),
+    (i) => input.nodeSize(attributes[i]!),
+    input.map,
+    input.sizeScale,
+  );
+  const around = neighbourhood(graph, focusOf(state.hover, state.selection));
+  const out = (key: string): boolean => state.kept !== null && !state.kept.has(key);
+  const lit = (key: string): boolean =>
+    state.marked !== null ? state.marked.has(key) : around === null || around.nodes.has(key);
+  const dimmed = new Uint8Array(keys.length);
+  const squares = new Uint8Array(keys.length);
+  const colors: string[] = [];
+  keys.forEach((key, i) => {
+    dimmed[i] = out(key) || !lit(key) ? 1 : 0;
+    squares[i] = attributes[i]!.kind === 'paper' ? 1 : 0;
+    colors.push(input.nodeColor(attributes[i]!));
+  });
+
+  const edges: [number, number][] = [];
+  const addEdge = (source: string, target: string): void => {
+    edges.push([index.get(source)!, index.get(target)!]);
+  };
+  if (state.marked !== null) {
+    const marked = state.marked;
+    graph.forEachEdge((_e, _a, source, target) => {
+      if (marked.has(source) && marked.has(target)) addEdge(source, target);
+    });
+  } else if (around !== null) {
+    for (const edge of around.edges) {
+      const [source, target] = graph.extremities(edge);
+      if (!out(source) && !out(target)) addEdge(source, target);
+    }
+  }
+
+  const labels: PreviewLabel[] = [];
+  const strong = new Set([state.hover, state.selection].filter((k) => k !== null));
+  for (const key of state.resting) {
+    const i = index.get(key);
+    if (i === undefined || dimmed[i] || strong.has(key)) continue;
+    labels.push({
+      index: i,
+      text: truncateLabel(labelOf(attributes[i]!), REST_LABEL_CHARS),
+      strong: false,
+    });
+  }
+  for (const key of strong) {
+    const i = index.get(key);
+    if (i === undefined) continue;
+    labels.push({
+      index: i,
+      text: truncateLabel(labelOf(attributes[i]!), FOCUS_LABEL_CHARS),
+      strong: true,
+    });
+  }
+  const selected = state.selection === null ? -1 : (index.get(state.selection) ?? -1);
+  return { nodes, colors, dimmed, squares, edges, labels, selected };
+}
+
+const labelOf = (attributes: Attributes): string => String(attributes.label ?? '');
