@@ -158,19 +158,24 @@ export default defineConfig(({ command, mode }) => ({
         },
   resolve: {
     ...(command === 'build' ? { conditions: BUILD_CONDITIONS } : {}),
-    // The library's workers run the library file itself instead of a second copy of their code.
-    ...(mode === 'lib'
-      ? {
-          alias: [
+    alias: [
+      // graphology's and sigma's EventEmitter, without the rest of Node's events module.
+      {
+        find: /^events$/,
+        replacement: fileURLToPath(new URL('src/vendor/events.ts', import.meta.url)),
+      },
+      // The library's workers run the library file itself instead of a second copy of their code.
+      ...(mode === 'lib'
+        ? [
             {
               find: /^\.\.\/workers\/start-worker$/,
               replacement: fileURLToPath(
                 new URL('src/workers/start-worker.lib.ts', import.meta.url),
               ),
             },
-          ],
-        }
-      : {}),
+          ]
+        : []),
+    ],
   },
   plugins:
     mode === 'lib' ? [shrinkSigmaShaders(), minifyLitCss(), minifyLibrary(), reportSize()] : [],

@@ -1,9 +1,15 @@
 // The timeline chart: papers per year or month stacked by category, with a brush that picks a range.
 import { pointer, select } from 'd3-selection';
-import { scaleBand } from 'd3-scale';
-import { axisBottom, axisLeft } from 'd3-axis';
+import { drawAxis } from './axis';
+import { bandScale } from './band-scale';
 import { countScale } from './count-scale';
-import { binsInRange, binsRange, type BinUnit, type TimeBinDatum } from '../state/selectors';
+import {
+  binsInRange,
+  binsRange,
+  type BinStack,
+  type BinUnit,
+  type TimeBinDatum,
+} from '../state/selectors';
 import {
   barLabel,
   barParts,
@@ -82,6 +88,29 @@ interface Segment {
   parts: BarParts;
 }
 
+/**
+ * Adjacent stacks of one colour as one (the palette greys out the small categories; dozens of grey
+ * segments a bar would look the same and cost thousands of elements): codes joined by spaces.
+ */
+export function sameColourRuns(
+  stacks: readonly BinStack[],
+  color: (code: string) => string,
+): BinStack[] {
+  const runs: (BinStack & { colour: string })[] = [];
+  for (const stack of stacks) {
+    const colour = color(stack.code);
+    const last = runs[runs.length - 1];
+    if (last && last.colour === colour) {
+      last.code = `${last.code} ${stack.code}`;
+      last.count += stack.count;
+      last.paperIds.push(...stack.paperIds);
+    } else {
+      runs.push({ ...stack, paperIds: [...stack.paperIds], colour });
+    }
+  }
+  return runs.map(({ colour: _colour, ...stack }) => stack);
+}
+
 /** Draws (or redraws) the timeline into `svgElement`; all its state is in the DOM. */
 export function drawTimeline(
   svgElement: SVGSVGElement,
@@ -109,11 +138,12 @@ export function drawTimeline(
   // Equal slots across the whole width; bars are capped in width so a few bins stay bars.
   const step = innerW / bins.length;
   const padding = Math.max(bins.length > 48 ? 0.1 : 0.24, 1 - MAX_BAND / Math.max(1, step));
-  const x = scaleBand<string>()
-    .domain(bins.map((b) => b.key))
-    .range([0, innerW])
-    .paddingInner(padding)
-    .paddingOuter(padding / 2);
+  const x = bandScale(
+    bins.map((b) => b.key),
+    [0, innerW],
+    padding,
+    padding / 2,
+  );
   const band = x.bandwidth();
   const maxCount = Math.max(1, ...bins.map((b) => b.count));
   const y = countScale(maxCount, [innerH, 0], { nice: true });
@@ -121,23 +151,25 @@ export function drawTimeline(
     .ticks(Math.max(2, Math.min(maxCount, Math.floor(innerH / 26))))
     .filter(Number.isInteger);
 
-  layer(plotNode, 'g', 'y-axis').call(
-    axisLeft(y)
-      .tickValues(yTicks)
-      .tickFormat((d) => String(d))
-      .tickSize(-innerW)
-      .tickPadding(6),
-  );
+  drawAxis(layer(plotNode, 'g', 'y-axis'), 'left', {
+    position: y,
+    range: y.range(),
+    values: yTicks,
+    format: String,
+    tickSize: -innerW,
+    tickPadding: 6,
+  });
   const ticks = new Set(tickKeys(bins, unit, innerW));
   const yearOnly = unit === 'month' && ![...ticks].some((k) => !k.endsWith('-01'));
-  const xAxis = layer(plotNode, 'g', 'x-axis')
-    .attr('transform', `translate(0,${innerH})`)
-    .call(
-      axisBottom(x)
-        .tickValues([...ticks])
-        .tickSizeOuter(0)
-        .tickFormat((k) => (unit === 'year' || yearOnly ? k.slice(0, 4) : monthName(k, true))),
-    );
+  const xAxis = layer(plotNode, 'g', 'x-axis').attr('transform', `translate(0,${innerH})`);
+  drawAxis(xAxis, 'bottom', {
+    position: (k) => x(k) ?? 0,
+    band,
+    range: x.range(),
+    values: [...ticks],
+    tickSizeOuter: 0,
+    format: (k) => (unit === 'year' || yearOnly ? k.slice(0, 4) : monthName(k, true)),
+  });
   if (unit === 'month' && !yearOnly) {
     // A second line with the year under January and under the first label.
     xAxis.selectAll<SVGTextElement, string>('.tick text').each(function (k, i) {
@@ -220,7 +252,7 @@ export function drawTimeline(
       .attr('height', innerH);
 
     let base = 0;
-    const segments: Segment[] = bin.stacks.map((s) => {
+    const segments: Segment[] = sameColourRuns(bin.stacks, options.color).map((s) => {
       const seg = { bin, code: s.code, base, parts: barParts(s.paperIds, active, marked) };
       base += s.count;
       return seg;

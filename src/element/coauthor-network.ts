@@ -234,6 +234,9 @@ export class CoauthorNetwork extends LitElement {
     try {
       // A large profile is parsed in a worker (a promise); anything else at once, as before.
       const soon = loadNetworkSoon(text, source);
+      // While a worker parses, the renderer gets ready (its first frame then costs less).
+      if (soon instanceof Promise && this.hasUpdated)
+        void this.graphViewNow().prepare({ theme: readTheme(this) });
       loaded = soon instanceof Promise ? await soon : soon;
     } catch (error) {
       if (token === this.loadToken) this.fail(error, ready);
@@ -316,7 +319,8 @@ export class CoauthorNetwork extends LitElement {
     return this.readyState;
   }
 
-  private async draw(loaded: LoadedNetwork): Promise<void> {
+  /** The graph view, created on first use. */
+  private graphViewNow(): GraphView {
     this.graphView ??= new GraphView(this.sigmaContainer, {
       onClickNode: (key) => this.store.dispatch(actions.select(key)),
       onClickStage: () => this.store.dispatch(actions.select(null)),
@@ -325,7 +329,11 @@ export class CoauthorNetwork extends LitElement {
       onLayoutStatus: (status) => (this.layoutStatus = status),
       onContextLost: (lost) => this.onContextLost(lost),
     });
-    await this.graphView.showNetwork(loaded, this.viewState.view, {
+    return this.graphView;
+  }
+
+  private async draw(loaded: LoadedNetwork): Promise<void> {
+    await this.graphViewNow().showNetwork(loaded, this.viewState.view, {
       theme: readTheme(this),
       paperColor: this.palette.color,
     });

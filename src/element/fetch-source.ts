@@ -52,26 +52,32 @@ function formatSize(bytes: number): string {
   return `${Math.round(bytes / (1024 * 1024))} MiB`;
 }
 
+/** Control characters other than tab, line feed, form feed and carriage return. */
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
+
 /**
- * Why `bytes` are not a text profile, or null when they are: NUL bytes, invalid UTF-8, or too many
- * control characters.
+ * `bytes` decoded as UTF-8, or why they are not a text profile: NUL bytes, invalid UTF-8, or too
+ * many control characters. One decoding serves both (a large profile is megabytes).
  */
-export function binaryReason(bytes: Uint8Array): string | null {
-  if (bytes.includes(0)) return 'binary data: NUL bytes';
+export function decodeText(bytes: Uint8Array): { text: string } | { reason: string } {
+  if (bytes.includes(0)) return { reason: 'binary data: NUL bytes' };
   let text: string;
   try {
     text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return 'binary data: not valid UTF-8';
+    return { reason: 'binary data: not valid UTF-8' };
   }
-  let control = 0;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if ((c < 0x20 && c !== 0x09 && c !== 0x0a && c !== 0x0d && c !== 0x0c) || c === 0x7f) control++;
-  }
+  const control = text.match(CONTROL)?.length ?? 0;
   return control > 0 && control > text.length * MAX_CONTROL_SHARE
-    ? 'binary data: control characters'
-    : null;
+    ? { reason: 'binary data: control characters' }
+    : { text };
+}
+
+/** Why `bytes` are not a text profile (see decodeText), or null when they are. */
+export function binaryReason(bytes: Uint8Array): string | null {
+  const decoded = decodeText(bytes);
+  return 'reason' in decoded ? decoded.reason : null;
 }
 
 /**
@@ -168,9 +174,11 @@ export async function fetchSource(url: string, options: FetchSourceOptions = {})
         Number.isFinite(declared) ? declared : 0,
       );
       if (!(bytes instanceof Uint8Array)) throw tooLarge(bytes.over);
-      const binary = binaryReason(bytes);
-      if (binary !== null) throw new FetchSourceError(`${url} is not a text profile (${binary})`);
-      return new TextDecoder('utf-8').decode(bytes);
+      const decoded = decodeText(bytes);
+      if ('reason' in decoded) {
+        throw new FetchSourceError(`${url} is not a text profile (${decoded.reason})`);
+      }
+      return decoded.text;
     } catch (error) {
       // Stop whatever is still arriving (a refused or oversized body).
       controller.abort();

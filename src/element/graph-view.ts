@@ -9,7 +9,12 @@ import {
 } from '../layout/layout-worker';
 import { projectCoauthors } from '../graph/project-coauthors';
 import type { CoauthorGraph } from '../graph/types';
-import { createRenderer, type RendererHandle } from '../renderer/create-renderer';
+import Graph from 'graphology';
+import {
+  createRenderer,
+  type RendererHandle,
+  type RendererOptions,
+} from '../renderer/create-renderer';
 import type { ViewMode } from '../state/store';
 import type { LoadedNetwork } from './load-network';
 import { primaryFamily, type RendererTheme } from '../renderer/theme';
@@ -105,6 +110,23 @@ export class GraphView {
     await this.renderer?.focusNode(key, offset);
   }
 
+  /**
+   * Creates the renderer, on an empty graph, before the network is known: while a worker parses a
+   * large input the main thread is idle, and sigma's set-up (its WebGL programs) is then off the
+   * path to the first frame. show() draws into it.
+   */
+  async prepare(options: Pick<ShowOptions, 'theme'>): Promise<void> {
+    if (this.renderer) return;
+    await fontReady(options.theme.font);
+    if (this.renderer) return;
+    this.renderer = this.createRenderer(new Graph(), {
+      theme: options.theme,
+      paperColor: () => options.theme.author,
+      nodeSize: (a) => nodeSize(a),
+      laying: false,
+    });
+  }
+
   /** Lays `graph` out if needed and draws it; settles once positions are final and drawn. */
   async show(graph: AbstractGraph, options: ShowOptions): Promise<void> {
     this.stopJob();
@@ -117,7 +139,7 @@ export class GraphView {
         this.job = startLayoutJob(graph, {
           seed: LAYOUT_SEED,
           onStatus: (status) => {
-            // A large network is drawn without its edges while its nodes move (draw-policy).
+            // A large network is previewed in 2-D while its nodes move (draw-policy).
             this.renderer?.setLaying(status.running && !status.done);
             this.callbacks.onLayoutStatus(status);
           },
@@ -129,28 +151,25 @@ export class GraphView {
       paperColor: options.paperColor,
       nodeSize: (a: Attributes) => nodeSize(a),
     };
-    const laying = this.job?.status().running ?? false;
+    // A large laid-out network (a graph file) shows in the 2-D preview at once, then sigma takes it
+    // over: its first WebGL frame of tens of thousands of items takes seconds in software.
+    const previewFirst = options.laidOut && graph.order >= WORKER_LAYOUT_FROM;
+    const laying = (this.job?.status().running ?? false) || previewFirst;
     if (this.renderer) {
       this.renderer.restyle(style);
       this.renderer.setLaying(laying);
       this.renderer.setGraph(graph);
     } else {
-      this.renderer = createRenderer(this.container, graph, {
-        theme: options.theme,
-        ...style,
-        laying,
-        onClickNode: (key) => this.callbacks.onClickNode(key),
-        onClickStage: () => this.callbacks.onClickStage(),
-        onEnterNode: (key) => this.callbacks.onEnterNode(key),
-        onLeaveNode: (key) => this.callbacks.onLeaveNode(key),
-        onContextLost: () => this.callbacks.onContextLost?.(true),
-        onContextRestored: () => this.callbacks.onContextLost?.(false),
-      });
+      this.renderer = this.createRenderer(graph, { theme: options.theme, ...style, laying });
     }
     this.renderer.resetCamera();
     this.renderer.refresh();
     // Timed to the frame on screen: in software WebGL the GPU process draws it after this task.
-    void afterPaint().then(() => measureStep('first-frame', layoutStart));
+    const painted = afterPaint().then(() => measureStep('first-frame', layoutStart));
+    if (previewFirst) {
+      await painted;
+      if (this.renderer?.graph === graph) this.renderer.setLaying(false);
+    }
     const job = this.job;
     if (job) {
       await job.finished;
@@ -165,6 +184,21 @@ export class GraphView {
       }
     }
     await afterPaint();
+  }
+
+  private createRenderer(
+    graph: AbstractGraph,
+    options: Pick<RendererOptions, 'theme' | 'paperColor' | 'nodeSize' | 'laying'>,
+  ): RendererHandle {
+    return createRenderer(this.container, graph, {
+      ...options,
+      onClickNode: (key) => this.callbacks.onClickNode(key),
+      onClickStage: () => this.callbacks.onClickStage(),
+      onEnterNode: (key) => this.callbacks.onEnterNode(key),
+      onLeaveNode: (key) => this.callbacks.onLeaveNode(key),
+      onContextLost: () => this.callbacks.onContextLost?.(true),
+      onContextRestored: () => this.callbacks.onContextLost?.(false),
+    });
   }
 
   /** Stops a running layout, or resumes a stopped one. */

@@ -5,6 +5,7 @@ import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/rendering';
 import { drawPolicy } from './draw-policy';
 import { createPreviewController } from './preview-controller';
+import { extentOf } from './preview-geometry';
 import { focusOf, neighbourhood } from './highlight';
 import { restingLabels } from './label-policy';
 import {
@@ -83,7 +84,7 @@ export interface RendererHandle {
   getPositions(): Record<string, { x: number; y: number }>;
   /** Where a node is drawn, in CSS pixels relative to the container, or null when not drawn. */
   nodeViewportPosition(key: string): { x: number; y: number } | null;
-  /** What sigma resolved for a node at the last render. */
+  /** What sigma resolved for a node at the last render (null while the layout preview draws). */
   nodeDisplay(key: string): NodeDisplay | null;
   /** Draws pending changes now (synchronously). */
   refresh(): void;
@@ -214,19 +215,9 @@ export function createRenderer(
   // A network of a few nodes would be stretched to fill the canvas, its nodes as large as plates:
   // frame at least MIN_FRAME layout units so a small network is drawn at the scale of a larger one.
   const frameSmallGraphs = (): void => {
-    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-    graph.forEachNode((_key, a) => {
-      const x = Number(a.x);
-      const y = Number(a.y);
-      if (!Number.isFinite(x) || !Number.isFinite(y)) return;
-      [minX, maxX, minY, maxY] = [
-        Math.min(minX, x),
-        Math.max(maxX, x),
-        Math.min(minY, y),
-        Math.max(maxY, y),
-      ];
-    });
-    if (!Number.isFinite(minX) || Math.max(maxX - minX, maxY - minY) >= MIN_FRAME) {
+    const box = extentOf(graph.mapNodes((_k, a) => ({ x: Number(a.x), y: Number(a.y) })));
+    const [minX, maxX, minY, maxY] = box ? [...box.x, ...box.y] : [0, 0, 0, 0];
+    if (!box || Math.max(maxX - minX, maxY - minY) >= MIN_FRAME) {
       sigma.setCustomBBox(null);
       return;
     }
@@ -402,7 +393,7 @@ export function createRenderer(
       ctx.paperColor = next.paperColor;
       ctx.nodeSize = next.nodeSize;
       markResting();
-      if (preview.active) preview.schedule();
+      if (preview.active) preview.restyle();
       else sigma.refresh();
     },
     zoomIn: () => camera.zoomIn(ANIMATION),
@@ -459,11 +450,6 @@ export function createRenderer(
       return sigma.graphToViewport({ x: Number(a.x), y: Number(a.y) });
     },
     nodeDisplay(key) {
-      const shown = preview.active ? preview.display(key) : null;
-      if (shown) {
-        const label = shown.opacity === 1 && (key === hovered || key === selected);
-        return { ...shown, labelVisibility: label ? 'visible' : 'hidden' };
-      }
       const data = sigma.getNodeDisplayData(key);
       if (!data) return null;
       const { color, opacity, size, labelVisibility } = data;

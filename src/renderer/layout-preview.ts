@@ -3,9 +3,9 @@ import type { PreviewScene } from './preview-scene';
 import type { RendererTheme } from './theme';
 
 /** Opacity of a dimmed node (as in network-styles.ts). */
-export const DIMMED = 0.14;
-/** Below this radius in pixels a disc is drawn as a square: the same few pixels, far cheaper. */
-const TINY = 1.5;
+const DIMMED = 0.14;
+/** From this radius in CSS pixels a node is drawn as a shape; smaller ones are written as pixels. */
+const BIG = 5;
 
 export interface LayoutPreview {
   readonly canvas: HTMLCanvasElement;
@@ -40,20 +40,59 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
     return { width, height };
   };
 
-  const drawNodes = (scene: PreviewScene, dimmed: 0 | 1): void => {
+  const colors = colorParser();
+  let pixels: ImageData | null = null;
+
+  /**
+   * Small nodes (most of a large network) are written straight into pixels: no path to record and
+   * rasterise, a few milliseconds for thousands of dots. Dimmed ones first, so lit ones cover them.
+   */
+  const drawDots = (scene: PreviewScene): void => {
+    if (!g) return;
+    const [w, h] = [canvas.width, canvas.height];
+    if (pixels?.width !== w || pixels.height !== h) pixels = g.createImageData(w, h);
+    const buffer = new Uint32Array(pixels.data.buffer);
+    buffer.fill(0);
+    const ratio = w / Math.max(1, container.clientWidth);
+    const { x, y, r } = scene.nodes;
+    for (const dimmed of [1, 0]) {
+      for (let i = 0; i < scene.colors.length; i++) {
+        if (scene.dimmed[i] !== dimmed || r[i]! >= BIG || !Number.isFinite(x[i]!)) continue;
+        const value = colors.pixel(scene.colors[i]!, dimmed ? DIMMED : 1);
+        const radius = Math.max(r[i]! * ratio * (scene.squares[i] ? 0.8 : 1), 0.7);
+        const [cx, cy] = [x[i]! * ratio, y[i]! * ratio];
+        const square = scene.squares[i] === 1 || radius < 1.5;
+        // Row by row: each row of a dot is one native fill.
+        for (
+          let py = Math.max(0, Math.round(cy - radius));
+          py < Math.min(h, Math.round(cy + radius));
+          py++
+        ) {
+          const dy = py + 0.5 - cy;
+          const half = square ? radius : Math.sqrt(Math.max(0, radius * radius - dy * dy));
+          const from = Math.max(0, Math.round(cx - half));
+          const to = Math.min(w, Math.round(cx + half));
+          if (to > from) buffer.fill(value, py * w + from, py * w + to);
+        }
+      }
+    }
+    g.putImageData(pixels, 0, 0);
+  };
+
+  /** Nodes of BIG pixels or more (a few: the owner, prolific coauthors), as antialiased shapes. */
+  const drawShapes = (scene: PreviewScene, dimmed: 0 | 1): void => {
     if (!g) return;
     const { x, y, r } = scene.nodes;
-    // One path per colour: a few fills for thousands of nodes.
+    // One path per colour: a few fills.
     const paths = new Map<string, Path2D>();
     for (let i = 0; i < scene.colors.length; i++) {
-      if (scene.dimmed[i] !== dimmed || !Number.isFinite(x[i]!)) continue;
+      if (scene.dimmed[i] !== dimmed || r[i]! < BIG || !Number.isFinite(x[i]!)) continue;
       const color = scene.colors[i]!;
       let path = paths.get(color);
       if (!path) paths.set(color, (path = new Path2D()));
-      const [cx, cy, radius] = [x[i]!, y[i]!, Math.max(r[i]!, 0.75)];
-      if (scene.squares[i] || radius < TINY) {
-        const side = radius * (scene.squares[i] ? 1.6 : 1.8);
-        path.rect(cx - side / 2, cy - side / 2, side, side);
+      const [cx, cy, radius] = [x[i]!, y[i]!, r[i]!];
+      if (scene.squares[i]) {
+        path.rect(cx - radius * 0.8, cy - radius * 0.8, radius * 1.6, radius * 1.6);
       } else {
         path.moveTo(cx + radius, cy);
         path.arc(cx, cy, radius, 0, 2 * Math.PI);
@@ -119,9 +158,9 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
     canvas,
     draw(scene) {
       if (!g) return;
-      const { width, height } = fit();
-      g.clearRect(0, 0, width, height);
-      drawNodes(scene, 1);
+      fit();
+      drawDots(scene);
+      drawShapes(scene, 1);
       if (scene.edges.length > 0) {
         const { x, y } = scene.nodes;
         g.strokeStyle = theme.edgeActive;
@@ -133,7 +172,7 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
         }
         g.stroke();
       }
-      drawNodes(scene, 0);
+      drawShapes(scene, 0);
       if (scene.selected >= 0 && Number.isFinite(scene.nodes.x[scene.selected]!)) {
         const i = scene.selected;
         g.strokeStyle = theme.accent;
@@ -157,6 +196,31 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
     },
     kill() {
       canvas.remove();
+    },
+  };
+}
+
+/** CSS colours as 32-bit pixels in this machine's byte order, read once each from a 1×1 canvas. */
+function colorParser(): { pixel(color: string, alpha: number): number } {
+  const scratch = document.createElement('canvas').getContext('2d', { willReadFrequently: true });
+  const caches = new Map<number, Map<string, number>>();
+  return {
+    pixel(color, alpha) {
+      let cache = caches.get(alpha);
+      if (!cache) caches.set(alpha, (cache = new Map()));
+      let value = cache.get(color);
+      if (value === undefined && scratch) {
+        // Any CSS colour syntax: the canvas resolves it, its pixel gives the bytes.
+        scratch.clearRect(0, 0, 1, 1);
+        scratch.globalAlpha = alpha;
+        scratch.fillStyle = color;
+        scratch.fillRect(0, 0, 1, 1);
+        const [r, g, b, a] = scratch.getImageData(0, 0, 1, 1).data;
+        // Unpremultiplied bytes in ImageData order, as the preview's pixel buffer holds them.
+        value = new Uint32Array(Uint8ClampedArray.of(r!, g!, b!, a!).buffer)[0]!;
+        cache.set(color, value);
+      }
+      return value ?? 0;
     },
   };
 }

@@ -1,8 +1,14 @@
 // Runs the layout preview: follows the graph's moving positions and the camera, and hit-tests the pointer.
 import type { AbstractGraph, Attributes } from 'graphology-types';
-import { createLayoutPreview, DIMMED, type LayoutPreview } from './layout-preview';
+import { createLayoutPreview, type LayoutPreview } from './layout-preview';
 import { affineOf, extentOf, nodeAt } from './preview-geometry';
-import { buildScene, type PreviewScene, type PreviewState } from './preview-scene';
+import {
+  buildScene,
+  sceneNodes,
+  type PreviewScene,
+  type PreviewState,
+  type SceneNodes,
+} from './preview-scene';
 import type { RendererTheme } from './theme';
 
 interface Point {
@@ -35,14 +41,14 @@ export interface PreviewController {
   stop(): void;
   /** Updates what is highlighted and redraws (ignored while inactive). */
   setState(state: Partial<PreviewState>): void;
-  /** Redraws at the next animation frame (camera moved, canvas resized, palette changed). */
+  /** Redraws at the next animation frame (camera moved, canvas resized). */
   schedule(): void;
+  /** Colours or sizes changed: reads them again and redraws. */
+  restyle(): void;
   /** The node drawn under (`x`, `y`), in CSS pixels of the container, or null. */
   nodeAt(x: number, y: number): string | null;
   /** Edges drawn in the last preview frame. */
   drawnEdgeCount(): number;
-  /** What the last preview frame drew for a node. */
-  display(key: string): { color: string; opacity: number; size: number; visible: boolean } | null;
   kill(): void;
 }
 
@@ -50,7 +56,7 @@ export function createPreviewController(host: PreviewHost): PreviewController {
   let graph: AbstractGraph | null = null;
   let preview: LayoutPreview | null = null;
   let scene: PreviewScene | null = null;
-  let index = new Map<string, number>();
+  let nodes: SceneNodes | null = null;
   let frame = 0;
   let hovered: string | null = null;
   const state: PreviewState = {
@@ -67,15 +73,14 @@ export function createPreviewController(host: PreviewHost): PreviewController {
     const map = affineOf(host.project);
     // sigma's node sizes are in graph units, drawn larger as the camera zooms in (by 1/√ratio).
     const unit = Math.hypot(map.a + map.c, map.b + map.d) / Math.SQRT2;
+    nodes ??= sceneNodes(graph, host.nodeSize, host.nodeColor);
     scene = buildScene({
       graph,
+      nodes,
       state,
       map,
       sizeScale: unit * Math.sqrt(host.cameraRatio()),
-      nodeSize: host.nodeSize,
-      nodeColor: host.nodeColor,
     });
-    index = new Map(scene.nodes.keys.map((key, i) => [key, i]));
     preview.draw(scene);
   };
   const schedule = (): void => {
@@ -85,9 +90,7 @@ export function createPreviewController(host: PreviewHost): PreviewController {
     if (!graph) return;
     const box = extentOf(graph.mapNodes((_k, a) => ({ x: Number(a.x), y: Number(a.y) })));
     if (box) host.setFrame(box);
-    // The layout published new positions: draw them in this task, the layout's step is cheap.
-    if (frame) cancelAnimationFrame(frame);
-    draw();
+    schedule();
   };
 
   const hoverAt = (event: PointerEvent): void => {
@@ -118,6 +121,7 @@ export function createPreviewController(host: PreviewHost): PreviewController {
       if (graph === next) return;
       graph?.off('eachNodeAttributesUpdated', reframe);
       graph = next;
+      nodes = null;
       hovered = null;
       preview ??= createLayoutPreview(host.container, host.theme);
       graph.on('eachNodeAttributesUpdated', reframe);
@@ -127,6 +131,7 @@ export function createPreviewController(host: PreviewHost): PreviewController {
       graph?.off('eachNodeAttributesUpdated', reframe);
       graph = null;
       scene = null;
+      nodes = null;
       if (frame) cancelAnimationFrame(frame);
       frame = 0;
       if (hovered !== null) host.container.style.cursor = '';
@@ -138,22 +143,16 @@ export function createPreviewController(host: PreviewHost): PreviewController {
       schedule();
     },
     schedule,
+    restyle() {
+      nodes = null;
+      schedule();
+    },
     nodeAt(x, y) {
       if (!scene) return null;
       const i = nodeAt(scene.nodes, x, y);
       return i < 0 ? null : scene.nodes.keys[i]!;
     },
     drawnEdgeCount: () => scene?.edges.length ?? 0,
-    display(key) {
-      const i = index.get(key);
-      if (!scene || i === undefined) return null;
-      return {
-        color: scene.colors[i]!,
-        opacity: scene.dimmed[i] ? DIMMED : 1,
-        size: scene.nodes.r[i]!,
-        visible: Number.isFinite(scene.nodes.x[i]!),
-      };
-    },
     kill() {
       controller.stop();
       host.container.removeEventListener('pointermove', hoverAt);

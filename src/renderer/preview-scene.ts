@@ -38,16 +38,44 @@ export interface PreviewScene {
   selected: number;
 }
 
+/** What does not change from frame to frame: the nodes, their colours, shapes and sizes. */
+export interface SceneNodes {
+  keys: string[];
+  attributes: Attributes[];
+  index: ReadonlyMap<string, number>;
+  colors: string[];
+  squares: Uint8Array;
+  /** Drawn size in graph units. */
+  sizes: Float64Array;
+}
+
+/** Reads the nodes of `graph` once (per graph and palette), for the frames of a layout. */
+export function sceneNodes(
+  graph: AbstractGraph,
+  nodeSize: (attributes: Attributes) => number,
+  nodeColor: (attributes: Attributes) => string,
+): SceneNodes {
+  const keys = graph.nodes();
+  const attributes = keys.map((key) => graph.getNodeAttributes(key));
+  return {
+    keys,
+    attributes,
+    index: new Map(keys.map((key, i) => [key, i])),
+    colors: attributes.map(nodeColor),
+    squares: Uint8Array.from(attributes, (a) => (a.kind === 'paper' ? 1 : 0)),
+    sizes: Float64Array.from(attributes, nodeSize),
+  };
+}
+
 export interface SceneInput {
   graph: AbstractGraph;
+  /** sceneNodes() of `graph`. */
+  nodes: SceneNodes;
   state: PreviewState;
   /** Graph coordinates to CSS pixels of the canvas. */
   map: Affine;
   /** Pixels per graph unit of node size. */
   sizeScale: number;
-  /** Drawn size of a node, in graph units. */
-  nodeSize(attributes: Attributes): number;
-  nodeColor(attributes: Attributes): string;
 }
 
 const REST_LABEL_CHARS = 34;
@@ -55,13 +83,15 @@ const FOCUS_LABEL_CHARS = 90;
 
 export function buildScene(input: SceneInput): PreviewScene {
   const { graph, state } = input;
-  const keys = graph.nodes();
-  const attributes = keys.map((key) => graph.getNodeAttributes(key));
-  const index = new Map(keys.map((key, i) => [key, i]));
+  const { keys, attributes, index, colors, squares, sizes } = input.nodes;
+  // Positions are read from the graph (they move); the rest was read once.
   const nodes = projectNodes(
     keys,
-    (i) => ({ x: Number(attributes[i]!.x), y: Number(attributes[i]!.y) }),
-    (i) => input.nodeSize(attributes[i]!),
+    (i) => {
+      const a = graph.getNodeAttributes(keys[i]!);
+      return { x: Number(a.x), y: Number(a.y) };
+    },
+    (i) => sizes[i]!,
     input.map,
     input.sizeScale,
   );
@@ -70,13 +100,9 @@ export function buildScene(input: SceneInput): PreviewScene {
   const lit = (key: string): boolean =>
     state.marked !== null ? state.marked.has(key) : around === null || around.nodes.has(key);
   const dimmed = new Uint8Array(keys.length);
-  const squares = new Uint8Array(keys.length);
-  const colors: string[] = [];
-  keys.forEach((key, i) => {
-    dimmed[i] = out(key) || !lit(key) ? 1 : 0;
-    squares[i] = attributes[i]!.kind === 'paper' ? 1 : 0;
-    colors.push(input.nodeColor(attributes[i]!));
-  });
+  if (state.kept !== null || state.marked !== null || around !== null) {
+    keys.forEach((key, i) => (dimmed[i] = out(key) || !lit(key) ? 1 : 0));
+  }
 
   const edges: [number, number][] = [];
   const addEdge = (source: string, target: string): void => {

@@ -1,7 +1,8 @@
 // countScale(): the linear count scale of the charts, checked against d3-scale's scaleLinear.
 import { scaleLinear } from 'd3-scale';
 import { describe, expect, test } from 'vitest';
-import { countScale } from '../../src/charts/count-scale';
+import { nice as d3Nice, ticks as d3Ticks } from 'd3-array';
+import { countScale, nice, ticks } from '../../src/charts/count-scale';
 
 describe('countScale()', () => {
   test.each([1, 3, 7, 13, 48, 97, 1234])(
@@ -35,5 +36,22 @@ describe('countScale()', () => {
     const y = countScale(0, [90, 0], { nice: true });
     expect(y(0)).toBe(90);
     expect(y.domain()).toEqual([0, 0]);
+  });
+});
+
+describe("ticks() and nice(): d3-array's arithmetic", () => {
+  test.each([
+    [0, 1, 10],
+    [0, 7, 5],
+    [0, 13, 10],
+    [0, 97, 4],
+    [0, 0.37, 5],
+    [0, 1234, 6],
+    [3, 3, 5],
+    [0, 5, 0],
+    [0, 88, 1],
+  ])('[%d, %d] with %d ticks', (start, stop, count) => {
+    expect(ticks(start, stop, count)).toEqual(d3Ticks(start, stop, count));
+    expect(nice(start, stop, count)).toEqual(d3Nice(start, stop, count));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { binName, tickKeys } from '../../src/charts/timeline';
+import { binName, sameColourRuns, tickKeys } from '../../src/charts/timeline';
 import { timeBins } from '../../src/state/selectors';
 import type { Paper } from '../../src/profile/types';
 
@@ -72,5 +72,31 @@ describe('binName()', () => {
     expect(binName({ key: '2024' }, 'year')).toBe('2024');
     expect(binName({ key: '2024-03' }, 'month')).toBe('March 2024');
     expect(binName({ key: '2023-12' }, 'month')).toBe('December 2023');
+  });
+});
+
+describe('sameColourRuns()', () => {
+  const stack = (code: string, ids: string[]) => ({ code, count: ids.length, paperIds: ids });
+  const colour = (code: string): string => ({ CL: 'blue', LG: 'orange' })[code] ?? 'grey';
+
+  it('joins adjacent stacks of one colour and keeps the others as they are', () => {
+    const stacks = [
+      stack('CL', ['1', '2']),
+      stack('LG', ['3']),
+      stack('q-bio', ['4']),
+      stack('astro-ph', ['5', '6']),
+      stack('', ['7']),
+    ];
+    expect(sameColourRuns(stacks, colour)).toEqual([
+      stack('CL', ['1', '2']),
+      stack('LG', ['3']),
+      stack('q-bio astro-ph ', ['4', '5', '6', '7']),
+    ]);
+    expect(stacks[2]!.paperIds).toEqual(['4']); // the input is left alone
+  });
+
+  it('keeps stacks of one colour apart when another lies between them', () => {
+    const stacks = [stack('x', ['1']), stack('CL', ['2']), stack('y', ['3'])];
+    expect(sameColourRuns(stacks, colour)).toEqual(stacks);
   });
 });

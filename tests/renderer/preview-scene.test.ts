@@ -1,7 +1,7 @@
 // buildScene(): what the layout preview draws for each UI state, as the WebGL styles would show it.
 import Graph from 'graphology';
 import { describe, expect, test } from 'vitest';
-import { buildScene, type PreviewState } from '../../src/renderer/preview-scene';
+import { buildScene, sceneNodes, type PreviewState } from '../../src/renderer/preview-scene';
 
 /** The owner o wrote papers p1 (with a) and p2 (with b); a also wrote p3 alone. */
 function network(): Graph {
@@ -37,11 +37,14 @@ const rest: PreviewState = {
 function scene(graph: Graph, state: Partial<PreviewState> = {}) {
   const built = buildScene({
     graph,
+    nodes: sceneNodes(
+      graph,
+      (a) => (a.kind === 'paper' ? 1 : 3),
+      (a) => (a.kind === 'paper' ? 'red' : 'grey'),
+    ),
     state: { ...rest, ...state },
     map: { a: 10, b: 0, c: 0, d: 10, e: 0, f: 0 },
     sizeScale: 2,
-    nodeSize: (a) => (a.kind === 'paper' ? 1 : 3),
-    nodeColor: (a) => (a.kind === 'paper' ? 'red' : 'grey'),
   });
   const keys = built.nodes.keys;
   return {
@@ -90,6 +93,26 @@ describe('buildScene()', () => {
     const { dimmed, edges } = scene(network(), { hover: 'a', marked: new Set(['p2', 'o', 'b']) });
     expect(dimmed).toEqual(['a', 'p1', 'p3']);
     expect(edges).toEqual(['b-p2', 'o-p2']);
+  });
+
+  test('positions are read at every frame: a layout step moves the dots', () => {
+    const graph = network();
+    const nodes = sceneNodes(
+      graph,
+      () => 1,
+      () => 'grey',
+    );
+    const at = () =>
+      buildScene({
+        graph,
+        nodes,
+        state: rest,
+        map: { a: 1, b: 0, c: 0, d: 1, e: 0, f: 0 },
+        sizeScale: 1,
+      }).nodes.x[1];
+    expect(at()).toBe(1);
+    graph.updateEachNodeAttributes((_k, a) => ({ ...a, x: Number(a.x) + 5 }));
+    expect(at()).toBe(6);
   });
 
   test('labels are cut to length', () => {

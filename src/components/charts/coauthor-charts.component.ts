@@ -20,6 +20,7 @@ import { createPalette, type Palette } from '../../charts/palette';
 import { binName, drawTimeline } from '../../charts/timeline';
 import { drawCategories } from '../../charts/categories';
 import { papersLabel } from '../../charts/bar-parts';
+import { afterPaint } from '../../element/after-paint';
 import styles from './coauthor-charts.styles';
 
 export interface ChartsRangeDetail {
@@ -61,6 +62,8 @@ interface Derived {
 const MIN_WIDTH = 200;
 /** Categories shown before "Show all": the rest (and any kept by the filter) on demand. */
 const CATEGORY_LIMIT = 8;
+/** From this many papers, a new profile's charts are drawn after the network's first frame. */
+const DEFER_DRAW_FROM = 1000;
 
 /**
  * @summary The linked charts of a profile: papers over time (with a brush) and papers per category.
@@ -130,16 +133,24 @@ export class CoauthorCharts extends LitElement {
     this.dispatchEvent(new CustomEvent(type, { detail, bubbles: true, composed: true }));
   }
 
+  /** The last derive() and what it was computed from: render and draw share one per update. */
+  private derived: { inputs: unknown[]; result: Derived } | null = null;
+
+  /** Bins, counts, filtered and outlined papers of the profile (the same inputs give the same object). */
   private derive(): Derived | null {
     const papers = this.profile?.papers ?? [];
     if (papers.length === 0) return null;
     const { filters, selection, bin } = this.state;
-    return {
+    const inputs = [papers, filters, selection, bin, this.graph];
+    if (this.derived?.inputs.every((input, i) => input === inputs[i])) return this.derived.result;
+    const result = {
       bins: timeBins(papers, bin),
       counts: categoryCounts(papers),
       active: hasActiveFilters(filters) ? activePaperIds(papers, filters) : null,
       marked: this.graph ? markedPaperIds(this.graph, selection) : new Set<string>(),
     };
+    this.derived = { inputs, result };
+    return result;
   }
 
   private colorOf(): (code: string) => string {
@@ -295,26 +306,54 @@ export class CoauthorCharts extends LitElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     if (changed.has('readout') && changed.size === 1) return;
-    this.draw();
+    const papers = this.profile?.papers.length ?? 0;
+    if (changed.has('profile') && papers >= DEFER_DRAW_FROM) void this.drawLater();
+    else if (this.deferred === 0) this.draw();
+    else this.missed = true;
   }
 
-  private draw(): void {
+  /** The deferred draw under way (0: none); later ones replace it. */
+  private deferred = 0;
+  /** An update came while the deferred draw was half done: draw both charts again after it. */
+  private missed = false;
+
+  /**
+   * A large profile's first charts are drawn after the network's first frame, one chart a task:
+   * binning thousands of papers must not hold back the picture or make one long task.
+   */
+  private async drawLater(): Promise<void> {
+    const turn = ++this.deferred;
+    // The frame that shows the network, then one more: its timing is not held up by the charts.
+    await afterPaint();
+    await afterPaint();
+    if (turn === this.deferred) this.draw('timeline');
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    if (turn !== this.deferred) return;
+    this.deferred = 0;
+    this.draw(this.missed ? undefined : 'categories');
+    this.missed = false;
+  }
+
+  private draw(only?: 'timeline' | 'categories'): void {
     const d = this.derive();
     if (!d || !this.timelineSvg || !this.categoriesSvg) return;
     const width = Math.max(MIN_WIDTH, this.width || this.clientWidth);
     const color = this.colorOf();
     const { filters } = this.state;
-    drawTimeline(this.timelineSvg, d.bins.bins, {
-      width,
-      height: Math.round(Math.max(150, Math.min(220, width * 0.42))),
-      unit: d.bins.unit,
-      color,
-      active: d.active,
-      marked: d.marked,
-      range: filters.range,
-      onHover: (bin) => this.describeBin(bin, d.bins.unit),
-      onRange: (range) => this.emit('charts-range', { range }),
-    });
+    if (only !== 'categories') {
+      drawTimeline(this.timelineSvg, d.bins.bins, {
+        width,
+        height: Math.round(Math.max(150, Math.min(220, width * 0.42))),
+        unit: d.bins.unit,
+        color,
+        active: d.active,
+        marked: d.marked,
+        range: filters.range,
+        onHover: (bin) => this.describeBin(bin, d.bins.unit),
+        onRange: (range) => this.emit('charts-range', { range }),
+      });
+    }
+    if (only === 'timeline') return;
     const shownCounts =
       this.allCategories || d.counts.length <= CATEGORY_LIMIT + 1
         ? d.counts
