@@ -139,8 +139,9 @@ export class GraphView {
         this.job = startLayoutJob(graph, {
           seed: LAYOUT_SEED,
           onStatus: (status) => {
-            // A large network is previewed in 2-D while its nodes move (draw-policy).
-            this.renderer?.setLaying(status.running && !status.done);
+            // A large network is previewed in 2-D while its nodes move (draw-policy). At the end,
+            // show() hands it to sigma once the layout is timed: the hand-over is not layout work.
+            if (!status.done) this.renderer?.setLaying(status.running);
             this.callbacks.onLayoutStatus(status);
           },
         });
@@ -179,8 +180,11 @@ export class GraphView {
           mode: job.status().mode,
         });
         this.job = null;
-        this.renderer?.setLaying(false);
         this.callbacks.onLayoutStatus(null);
+        // The final positions are drawn (by the preview of a large network), then sigma takes over
+        // in a task of its own.
+        await afterPaint();
+        if (!this.job && this.renderer?.graph === graph) this.renderer.setLaying(false);
       }
     }
     await afterPaint();
