@@ -5,7 +5,7 @@ import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/rendering';
 import { drawPolicy } from './draw-policy';
 import { createPreviewController } from './preview-controller';
-import { extentOf } from './preview-geometry';
+import { boxDimensions, extentOf, framedPoint } from './preview-geometry';
 import { focusOf, neighbourhood } from './highlight';
 import { restingLabels } from './label-policy';
 import {
@@ -236,16 +236,28 @@ export function createRenderer(
   };
 
   const camera = sigma.getCamera();
+  // What the preview frames: sigma is not told (a WebGL frame each layout step, for nothing drawn);
+  // its camera maths are given the box's dimensions instead.
+  let previewBox: { x: [number, number]; y: [number, number] } | null = null;
+  const previewFrame = (): { graphDimensions?: { width: number; height: number } } =>
+    preview.active && previewBox ? { graphDimensions: boxDimensions(previewBox) } : {};
+  /** Graph coordinates to the container's pixels, with the camera as it is now. */
+  const previewProject = (point: { x: number; y: number }): { x: number; y: number } =>
+    previewBox
+      ? sigma.framedGraphToViewport(framedPoint(previewBox, point), {
+          cameraState: camera.getState(),
+          graphDimensions: boxDimensions(previewBox),
+        })
+      : sigma.graphToViewport(point, { cameraState: camera.getState() });
   // While a layout moves a large network, a 2-D preview draws it and sigma holds an empty graph:
   // its camera and pointer handling stay, its costly frames of thousands of nodes wait for the end.
   const preview = createPreviewController({
     container,
     theme: ctx.theme,
-    project: (point) => sigma.graphToViewport(point, { cameraState: camera.getState() }),
+    project: (point) => previewProject(point),
     cameraRatio: () => camera.ratio,
     setFrame(box) {
-      sigma.setCustomBBox(box);
-      sigma.refresh();
+      previewBox = box;
     },
     nodeSize: (a) => drawnNodeSize(ctx, a),
     nodeColor: (a) => nodeColor(ctx, a),
@@ -415,12 +427,12 @@ export function createRenderer(
       const { width, height } = sigma.getDimensions();
       // Zoom so the node's neighbours fit in what the panel leaves visible, with a margin.
       const atFull = { x: data.x, y: data.y, ratio: 1, angle: 0 };
-      const centre = sigma.framedGraphToViewport(data, { cameraState: atFull });
+      const centre = sigma.framedGraphToViewport(data, { cameraState: atFull, ...previewFrame() });
       let reach = 0;
       graph.forEachNeighbor(key, (neighbour) => {
         const other = framed(neighbour);
         if (!other) return;
-        const p = sigma.framedGraphToViewport(other, { cameraState: atFull });
+        const p = sigma.framedGraphToViewport(other, { cameraState: atFull, ...previewFrame() });
         reach = Math.max(reach, Math.abs(p.x - centre.x), Math.abs(p.y - centre.y));
       });
       const room = Math.max(
@@ -433,7 +445,7 @@ export function createRenderer(
       // The framed point that sits `offset` right of and below the centre when the node is centred.
       const shifted = sigma.viewportToFramedGraph(
         { x: width / 2 + offset.x, y: height / 2 + offset.y },
-        { cameraState: target },
+        { cameraState: target, ...previewFrame() },
       );
       await camera.animate({ ...target, x: shifted.x, y: shifted.y }, ANIMATION);
     },
@@ -447,7 +459,8 @@ export function createRenderer(
     nodeViewportPosition(key) {
       if (!graph.hasNode(key)) return null;
       const a = graph.getNodeAttributes(key);
-      return sigma.graphToViewport({ x: Number(a.x), y: Number(a.y) });
+      const point = { x: Number(a.x), y: Number(a.y) };
+      return preview.active ? previewProject(point) : sigma.graphToViewport(point);
     },
     nodeDisplay(key) {
       const data = sigma.getNodeDisplayData(key);
@@ -468,7 +481,8 @@ export function createRenderer(
     if (!preview.active) return sigma.getNodeDisplayData(key) ?? null;
     if (!graph.hasNode(key)) return null;
     const a = graph.getNodeAttributes(key);
-    return sigma.graphToFramedGraph({ x: Number(a.x), y: Number(a.y) });
+    const point = { x: Number(a.x), y: Number(a.y) };
+    return previewBox ? framedPoint(previewBox, point) : sigma.graphToFramedGraph(point);
   }
   /** A large network is previewed while a layout moves it (draw-policy). */
   function previewing(of: AbstractGraph, layingNow: boolean): boolean {

@@ -41,6 +41,8 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
   };
 
   const colors = colorParser();
+  /** Label widths by font and text: measuring text is slow and the labels are the same each step. */
+  const textWidths = new Map<string, number>();
   let pixels: ImageData | null = null;
 
   /**
@@ -126,7 +128,9 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
       const font = `${label.strong ? 600 : 400} ${size}px ${theme.font}`;
       g.font = font;
       const left = cx + r[label.index]! + 4;
-      const width = g.measureText(label.text).width;
+      const measured = `${font}|${label.text}`;
+      let width = textWidths.get(measured);
+      if (width === undefined) textWidths.set(measured, (width = g.measureText(label.text).width));
       const box = {
         left: left - 2,
         top: cy - size / 2 - 2,

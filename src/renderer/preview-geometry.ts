@@ -98,3 +98,21 @@ export function extentOf(
   if (minX === Infinity) return null;
   return { x: [minX, maxX], y: [minY, maxY] };
 }
+
+type Box = { x: [number, number]; y: [number, number] };
+
+/**
+ * Where sigma's normalization puts a graph point when it frames `box` (its camera's coordinates:
+ * the box's longer side spans 0..1, centred on 0.5), as sigma's createNormalizationFunction does.
+ */
+export function framedPoint(box: Box, point: Point): Point {
+  let ratio = Math.max(box.x[1] - box.x[0], box.y[1] - box.y[0]);
+  if (ratio === 0 || !Number.isFinite(ratio)) ratio = 1;
+  const [dx, dy] = [(box.x[0] + box.x[1]) / 2, (box.y[0] + box.y[1]) / 2];
+  return { x: 0.5 + (point.x - dx) / ratio, y: 0.5 + (point.y - dy) / ratio };
+}
+
+/** The graph dimensions sigma reads from a framed box (1 where a side is empty). */
+export function boxDimensions(box: Box): { width: number; height: number } {
+  return { width: box.x[1] - box.x[0] || 1, height: box.y[1] - box.y[0] || 1 };
+}

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
-import { affineOf, extentOf, nodeAt, projectNodes } from '../../src/renderer/preview-geometry';
+import {
+  affineOf,
+  boxDimensions,
+  extentOf,
+  framedPoint,
+  nodeAt,
+  projectNodes,
+} from '../../src/renderer/preview-geometry';
 
 describe('affineOf()', () => {
   test('recovers a scale, a flip and a shift from three projections', () => {
@@ -89,5 +96,21 @@ describe('extentOf()', () => {
 
   test('is null without any position', () => {
     expect(extentOf([{ x: Number.NaN, y: 1 }])).toBeNull();
+  });
+});
+
+describe('framedPoint() and boxDimensions(): sigma framing a box', () => {
+  const box = { x: [-10, 30] as [number, number], y: [0, 20] as [number, number] };
+
+  test('the longer side spans 0..1 around 0.5', () => {
+    expect(framedPoint(box, { x: -10, y: 10 })).toEqual({ x: 0, y: 0.5 });
+    expect(framedPoint(box, { x: 30, y: 0 })).toEqual({ x: 1, y: 0.25 });
+    expect(boxDimensions(box)).toEqual({ width: 40, height: 20 });
+  });
+
+  test('a box of one point frames it at the centre, with unit dimensions', () => {
+    const point = { x: [5, 5] as [number, number], y: [7, 7] as [number, number] };
+    expect(framedPoint(point, { x: 5, y: 7 })).toEqual({ x: 0.5, y: 0.5 });
+    expect(boxDimensions(point)).toEqual({ width: 1, height: 1 });
   });
 });
