@@ -254,7 +254,7 @@ export function createRenderer(
   const preview = createPreviewController({
     container,
     theme: ctx.theme,
-    project: (point) => previewProject(point),
+    project: previewProject,
     cameraRatio: () => camera.ratio,
     setFrame(box) {
       previewBox = box;

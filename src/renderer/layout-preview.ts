@@ -1,9 +1,8 @@
 // A 2-D canvas over sigma's that draws a large network while its layout runs: a cheap frame per step.
+import { DIMMED } from './network-styles';
 import type { PreviewScene } from './preview-scene';
 import type { RendererTheme } from './theme';
 
-/** Opacity of a dimmed node (as in network-styles.ts). */
-const DIMMED = 0.14;
 /** From this radius in CSS pixels a node is drawn as a shape; smaller ones are written as pixels. */
 const BIG = 5;
 

@@ -87,9 +87,11 @@ export function scaleFor(
   };
 }
 
-const REST_LABEL_CHARS = 34;
-const FOCUS_LABEL_CHARS = 90;
-const DIMMED = 0.14;
+/** Longest label at rest, and of a hovered, selected or neighbouring node (the preview's too). */
+export const REST_LABEL_CHARS = 34;
+export const FOCUS_LABEL_CHARS = 90;
+/** Opacity of a dimmed node (the preview's too). */
+export const DIMMED = 0.14;
 
 const isPaper = (a: Attributes): boolean => a.kind === 'paper';
 

@@ -2,6 +2,7 @@
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { focusOf, neighbourhood } from './highlight';
 import { truncateLabel } from './label-policy';
+import { FOCUS_LABEL_CHARS, REST_LABEL_CHARS } from './network-styles';
 import { projectNodes, type Affine, type ScreenNodes } from './preview-geometry';
 
 /** The UI state the preview shows, as the WebGL renderer's styles read it (network-styles.ts). */
@@ -77,9 +78,6 @@ export interface SceneInput {
   /** Pixels per graph unit of node size. */
   sizeScale: number;
 }
-
-const REST_LABEL_CHARS = 34;
-const FOCUS_LABEL_CHARS = 90;
 
 export function buildScene(input: SceneInput): PreviewScene {
   const { graph, state } = input;
