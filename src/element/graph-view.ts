@@ -125,6 +125,8 @@ export class GraphView {
       nodeSize: (a) => nodeSize(a),
       laying: false,
     });
+    // While the worker parses, in a task of its own: the preview's first frames will then be warm.
+    setTimeout(() => this.renderer?.warmUpPreview(), 0);
   }
 
   /** Lays `graph` out if needed and draws it; settles once positions are final and drawn. */

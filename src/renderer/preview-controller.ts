@@ -49,6 +49,12 @@ export interface PreviewController {
   nodeAt(x: number, y: number): string | null;
   /** Edges drawn in the last preview frame. */
   drawnEdgeCount(): number;
+  /**
+   * Draws `practice` (a made-up network on the unit square) `frames` times, then clears: while the
+   * page waits for a large network, so that the JIT has compiled the drawing code before its first
+   * frames. Ignored while a network is previewed.
+   */
+  warmUp(practice: AbstractGraph, frames: number): void;
   kill(): void;
 }
 
@@ -153,6 +159,21 @@ export function createPreviewController(host: PreviewHost): PreviewController {
       return i < 0 ? null : scene.nodes.keys[i]!;
     },
     drawnEdgeCount: () => scene?.edges.length ?? 0,
+    warmUp(practice, frames) {
+      if (graph) return;
+      preview ??= createLayoutPreview(host.container, host.theme);
+      const { clientWidth: width, clientHeight: height } = host.container;
+      const practiceNodes = sceneNodes(practice, host.nodeSize, host.nodeColor);
+      const input = {
+        graph: practice,
+        nodes: practiceNodes,
+        state: { ...state, resting: new Set(practiceNodes.keys.slice(0, 50)) },
+        map: { a: width, b: 0, c: 0, d: height, e: 0, f: 0 },
+        sizeScale: 0.5,
+      };
+      for (let i = 0; i < frames; i++) preview.draw(buildScene(input));
+      preview.clear();
+    },
     kill() {
       controller.stop();
       host.container.removeEventListener('pointermove', hoverAt);

@@ -211,46 +211,56 @@ describe('large networks', () => {
     await waitForReady(page);
     const done = load(page, LARGE, 'large.txt');
     await page.locator('coauthor-network [part=progress]').waitFor({ state: 'visible' });
-    // Read in one task, so the layout cannot end between the status and the counts.
-    const drawing = (): Promise<{
+    // Read in one task, so the layout cannot end between the status and the counts. `warmUp` first
+    // runs the preview's warm-up in that task (a made-up network drawn, then cleared).
+    const drawing = (
+      warmUp = false,
+    ): Promise<{
       running: boolean;
       drawn: number;
       edges: number;
       owner: number;
       previewInk: number;
     }> =>
-      page.evaluate((ownerKey) => {
-        const element = document.querySelector('coauthor-network')!;
-        const view = (
-          element as unknown as {
-            graphView: {
-              job: { status(): { running: boolean } } | null;
-              renderer: {
-                drawnEdgeCount(): number;
-                graph: { size: number; degree(key: string): number };
+      page.evaluate(
+        ([ownerKey, warmUp]) => {
+          const element = document.querySelector('coauthor-network')!;
+          const view = (
+            element as unknown as {
+              graphView: {
+                job: { status(): { running: boolean } } | null;
+                renderer: {
+                  drawnEdgeCount(): number;
+                  warmUpPreview(): void;
+                  graph: { size: number; degree(key: string): number };
+                };
               };
-            };
-          }
-        ).graphView;
-        const canvas = element.shadowRoot!.querySelector<HTMLCanvasElement>(
-          'canvas[data-layer=layout-preview]',
-        );
-        let previewInk = 0;
-        const pixels = canvas
-          ?.getContext('2d')!
-          .getImageData(0, 0, canvas.width, canvas.height).data;
-        for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) previewInk += 1;
-        return {
-          running: view.job?.status().running ?? false,
-          drawn: view.renderer.drawnEdgeCount(),
-          edges: view.renderer.graph.size,
-          owner: view.renderer.graph.degree(ownerKey),
-          previewInk,
-        };
-      }, LARGE_OWNER);
+            }
+          ).graphView;
+          if (warmUp) view.renderer.warmUpPreview();
+          const canvas = element.shadowRoot!.querySelector<HTMLCanvasElement>(
+            'canvas[data-layer=layout-preview]',
+          );
+          let previewInk = 0;
+          const pixels = canvas
+            ?.getContext('2d')!
+            .getImageData(0, 0, canvas.width, canvas.height).data;
+          for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) previewInk += 1;
+          return {
+            running: view.job?.status().running ?? false,
+            drawn: view.renderer.drawnEdgeCount(),
+            edges: view.renderer.graph.size,
+            owner: view.renderer.graph.degree(ownerKey),
+            previewInk,
+          };
+        },
+        [LARGE_OWNER, warmUp] as const,
+      );
     const during = await drawing();
     expect({ running: during.running, drawn: during.drawn }).toEqual({ running: true, drawn: 0 });
     expect(during.previewInk).toBeGreaterThan(2000);
+    // A warm-up asked for while the preview shows a network is ignored: the network stays drawn.
+    expect((await drawing(true)).previewInk).toBeGreaterThan(2000);
     await page.screenshot({ path: artifact('large-layout-preview.png') });
     // Hover the owner while nodes move: its edges are drawn. It moves, so point at where it is now.
     const ownerAt = async (): Promise<{ x: number; y: number }> => {
@@ -286,6 +296,8 @@ describe('large networks', () => {
     expect(await done).toBeNull();
     const after = await drawing();
     expect(after).toEqual({ ...after, running: false, drawn: after.edges, previewInk: 0 });
+    // Once sigma draws, a warm-up leaves nothing on the preview's canvas and sigma's drawing as it was.
+    expect(await drawing(true)).toEqual(after);
     await page.screenshot({ path: artifact('large-layout-done.png') });
     await page.close();
   });

@@ -65,6 +65,8 @@ const CATEGORY_LIMIT = 8;
 /** From this many papers, a new profile's charts are drawn after the network's first frame. */
 const DEFER_DRAW_FROM = 1000;
 
+type Chart = 'timeline' | 'categories';
+
 /**
  * @summary The linked charts of a profile: papers over time (with a brush) and papers per category.
  * The element changes no state itself: it reports what the user did in events, which the owner
@@ -314,27 +316,33 @@ export class CoauthorCharts extends LitElement {
 
   /** The deferred draw under way (0: none); later ones replace it. */
   private deferred = 0;
-  /** An update came while the deferred draw was half done: draw both charts again after it. */
+  /** An update came while the deferred draw was under way: the charts drawn so far are stale. */
   private missed = false;
 
   /**
    * A large profile's first charts are drawn after the network's first frame, one chart a task:
-   * binning thousands of papers must not hold back the picture or make one long task.
+   * binning thousands of papers must not hold back the picture or make one long task. An update
+   * that comes meanwhile (the width settling, a filter) queues the charts already drawn again.
    */
   private async drawLater(): Promise<void> {
     const turn = ++this.deferred;
     // The frame that shows the network, then one more: its timing is not held up by the charts.
     await afterPaint();
     await afterPaint();
-    if (turn === this.deferred) this.draw('timeline');
-    await new Promise((resolve) => setTimeout(resolve, 0));
-    if (turn !== this.deferred) return;
-    this.deferred = 0;
-    this.draw(this.missed ? undefined : 'categories');
-    this.missed = false;
+    const pending = new Set<Chart>(['timeline', 'categories']);
+    // A Set's iteration visits what is added to it meanwhile, and again what was deleted and re-added.
+    for (const chart of pending) {
+      if (turn !== this.deferred) return;
+      pending.delete(chart);
+      this.missed = false;
+      this.draw(chart);
+      await new Promise((resolve) => setTimeout(resolve, 0));
+      if (this.missed) ['timeline', 'categories'].forEach((c) => pending.add(c as Chart));
+    }
+    if (turn === this.deferred) this.deferred = 0;
   }
 
-  private draw(only?: 'timeline' | 'categories'): void {
+  private draw(only?: Chart): void {
     const d = this.derive();
     if (!d || !this.timelineSvg || !this.categoriesSvg) return;
     const width = Math.max(MIN_WIDTH, this.width || this.clientWidth);
