@@ -146,6 +146,10 @@ export class CoauthorNetwork extends LitElement {
   @state() private error: ErrorDetail | null = null;
   @state() private layoutStatus: LayoutJobStatus | null = null;
   @state() private loading = false;
+  /** The user asked for every edge of a network whose edges are drawn on demand. */
+  @state() private allEdges = false;
+  /** The network on screen has edges on demand (the toolbar offers "All edges"). */
+  @state() private edgesOnDemand = false;
   @query('.sigma') private sigmaContainer!: HTMLElement;
   @query('coauthor-charts') private chartsElement!: CoauthorCharts;
 
@@ -338,6 +342,14 @@ export class CoauthorNetwork extends LitElement {
       paperColor: this.palette.color,
     });
     this.syncRenderer();
+    this.showAllEdges(this.allEdges);
+  }
+
+  private showAllEdges(all: boolean): void {
+    const renderer = this.graphView?.renderer;
+    this.allEdges = all;
+    this.edgesOnDemand = renderer?.edgesOnDemand ?? false;
+    renderer?.setAllEdges(all);
   }
 
   /** Gives the renderer the state it draws: focus, filters and a hovered chart bar. */
@@ -521,6 +533,8 @@ export class CoauthorNetwork extends LitElement {
                 .view=${view}
                 @cn-view=${(e: CustomEvent<{ view: ViewMode }>) => this.store.dispatch(actions.setView(e.detail.view))}
                 @cn-zoom=${(e: CustomEvent<{ action: 'in' | 'out' | 'fit' }>) => this.onZoom(e.detail.action)}
+                .allEdges=${this.edgesOnDemand ? this.allEdges : null}
+                @cn-edges=${(e: CustomEvent<{ all: boolean }>) => this.showAllEdges(e.detail.all)}
               ></cn-network-toolbar>
             </div>
             <div class="overlay bottom-left">

@@ -67,6 +67,13 @@ export interface RendererHandle {
   setLaying(laying: boolean): void;
   /** Edges drawn at the last frame (sigma's visible ones, or the layout preview's). */
   drawnEdgeCount(): number;
+  /**
+   * True when the network has so many edges that, at rest, sigma draws only the focus's and the
+   * marks' (draw-policy), unless setAllEdges(true) asked for all of them.
+   */
+  readonly edgesOnDemand: boolean;
+  /** Draws every edge of a network with edges on demand (true), or only those asked for (false). */
+  setAllEdges(all: boolean): void;
   /** New palette or sizes for the same graph. */
   restyle(options: Pick<RendererOptions, 'paperColor' | 'nodeSize'>): void;
   zoomIn(): Promise<void>;
@@ -133,6 +140,11 @@ export function createRenderer(
     },
     edges: { paths: [pathLine()], layers: [layerPlain()] },
   } satisfies PrimitivesDeclaration;
+  let allEdges = false;
+  /** What sigma draws, out of the preview: the graph, or its nodes and the edges on demand only. */
+  const toShow = (of: AbstractGraph): AbstractGraph =>
+    policy.edgesOnDemand && !allEdges ? of.emptyCopy() : of;
+  let shown = toShow(initialGraph);
   const sigma = new Sigma<
     Attributes,
     Attributes,
@@ -142,7 +154,7 @@ export function createRenderer(
     GraphUiState,
     typeof primitives
   >(
-    previewing(initialGraph, options.laying ?? false) ? initialGraph.nullCopy() : initialGraph,
+    previewing(initialGraph, options.laying ?? false) ? initialGraph.nullCopy() : shown,
     container,
     {
       primitives,
@@ -177,6 +189,15 @@ export function createRenderer(
   );
 
   let graph = initialGraph;
+  /**
+   * sigma.setGraph(), with sigma's edge-group index pointed at the new graph first: sigma 4.0.4's
+   * keeps the graph sigma was created with, so adding an edge to a later graph threw ("Graph.source:
+   * could not find the … edge") and its groups were rebuilt from the old graph.
+   */
+  const setSigmaGraph = (next: AbstractGraph): void => {
+    (sigma as unknown as { edgeGroups: { graph: AbstractGraph } }).edgeGroups.graph = next;
+    sigma.setGraph(next);
+  };
   let laying = options.laying ?? false;
   let hovered: string | null = null;
   let activeNodes: ReadonlySet<string> = new Set();
@@ -198,11 +219,39 @@ export function createRenderer(
     sigma.setNodesState(nodes[0], { [state]: true });
     sigma.setNodesState(nodes[1], { [state]: false });
     const edges: [string[], string[]] = [[], []];
-    graph.forEachEdge((key, _a, source, target) =>
+    shown.forEachEdge((key, _a, source, target) =>
       edges[edgeOn(nodeOn(source), nodeOn(target)) ? 0 : 1].push(key),
     );
     sigma.setEdgesState(edges[0], { [state]: true });
     sigma.setEdgesState(edges[1], { [state]: false });
+  };
+  const isOut = (key: string): boolean => kept !== null && !kept.has(key);
+  const isMarked = (key: string): boolean => marked !== null && marked.has(key);
+  /**
+   * With edges on demand, sigma's graph holds the focus's edges and the marks' (both ends marked),
+   * with their states: added and dropped as they change, so a frame draws a few hundred edges.
+   */
+  const showEdgesOnDemand = (): void => {
+    if (preview.active || shown === graph) return;
+    const wanted = new Set(activeEdges);
+    if (marked !== null) {
+      graph.forEachEdge((key, _a, source, target) => {
+        if (isMarked(source) && isMarked(target)) wanted.add(key);
+      });
+    }
+    // One clear, then the wanted edges again: sigma 4.0.4 walks every node for each dropped edge.
+    if (shown.someEdge((key) => !wanted.has(key))) shown.clearEdges();
+    for (const key of wanted) {
+      if (shown.hasEdge(key)) continue;
+      shown.addEdgeWithKey(key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key));
+    }
+    shown.forEachEdge((key, _a, source, target) => {
+      sigma.setEdgeState(key, {
+        isActive: activeEdges.has(key),
+        isOut: isOut(source) || isOut(target),
+        isMarked: isMarked(source) && isMarked(target),
+      });
+    });
   };
   const applyFilter = (): void =>
     setWholeState(
@@ -214,6 +263,7 @@ export function createRenderer(
     const on = (key: string): boolean => marked !== null && marked.has(key);
     setWholeState('isMarked', on, (sourceOn, targetOn) => sourceOn && targetOn);
     if (preview.active) return;
+    showEdgesOnDemand();
     const markCount =
       marked === null ? 0 : graph.filterNodes((k, a) => on(k) && a.kind === 'paper').length;
     sigma.setGraphState({ hasMarks: marked !== null, markCount });
@@ -274,18 +324,24 @@ export function createRenderer(
   camera.on('updated', () => {
     if (preview.active) preview.schedule();
   });
-  /** Sigma draws `graph` from now on, with every state the preview was showing. */
-  const handOver = (): void => {
+  /**
+   * Sigma draws `graph` from now on (or its nodes and the edges on demand), with every state. The
+   * states are set first: setGraph() processes the graph at once, and its label grid (which labels
+   * may show) is only filled then, not when a state changes later.
+   */
+  const drawWithSigma = (): void => {
     preview.stop();
-    sigma.setCustomBBox(null);
-    sigma.setGraph(graph);
+    shown = toShow(graph);
     frameSmallGraphs();
+    sigma.setNodesState(graph.nodes(), { isActive: false, isSelected: false });
+    sigma.setEdgesState(shown.edges(), { isActive: false });
     activeNodes = new Set();
     activeEdges = new Set();
     markResting();
     applyFilter();
     applyMarks();
     handle.setFocus(hovered, selected);
+    setSigmaGraph(shown);
   };
   if (previewing(graph, laying)) preview.start(graph);
   markResting();
@@ -336,20 +392,13 @@ export function createRenderer(
         hideLabelsOnMove: policy.hideLabelsOnMove,
       });
       if (previewing(next, laying)) {
-        sigma.setGraph(next.nullCopy());
+        setSigmaGraph(next.nullCopy());
         preview.start(next);
         markResting();
         preview.setState({ kept, marked });
         return;
       }
-      preview.stop();
-      sigma.setGraph(next);
-      frameSmallGraphs();
-      sigma.setNodesState(next.nodes(), { isActive: false, isSelected: false });
-      sigma.setEdgesState(next.edges(), { isActive: false });
-      markResting();
-      applyFilter();
-      applyMarks();
+      drawWithSigma();
     },
     setFocus(hover, selection) {
       hovered = hover !== null && graph.hasNode(hover) ? hover : null;
@@ -368,9 +417,11 @@ export function createRenderer(
         sigma.setEdgesState(keys, s);
       };
       diffState(activeNodes, nodes, setNodes, { isActive: true }, { isActive: false });
-      diffState(activeEdges, edges, setEdges, { isActive: true }, { isActive: false });
+      if (shown === graph)
+        diffState(activeEdges, edges, setEdges, { isActive: true }, { isActive: false });
       activeNodes = nodes;
       activeEdges = edges;
+      showEdgesOnDemand();
       const nextSelected = selection !== null && graph.hasNode(selection) ? selection : null;
       if (selected !== null && selected !== nextSelected && graph.hasNode(selected)) {
         sigma.setNodeState(selected, { isSelected: false });
@@ -393,13 +444,21 @@ export function createRenderer(
       laying = next;
       if (previewing(graph, laying) === preview.active) return;
       if (preview.active) {
-        handOver();
+        drawWithSigma();
       } else {
-        sigma.setGraph(graph.nullCopy());
+        setSigmaGraph(graph.nullCopy());
         preview.start(graph);
         markResting();
         preview.setState({ kept, marked, hover: hovered, selection: selected });
       }
+    },
+    get edgesOnDemand() {
+      return policy.edgesOnDemand;
+    },
+    setAllEdges(all) {
+      if (all === allEdges) return;
+      allEdges = all;
+      if (policy.edgesOnDemand && !preview.active) drawWithSigma();
     },
     drawnEdgeCount() {
       if (preview.active) return preview.drawnEdgeCount();

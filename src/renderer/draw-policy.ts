@@ -6,6 +6,14 @@
  */
 export const LIGHT_DRAWING_FROM = 1000;
 
+/**
+ * From this many edges sigma draws, at rest, only the edges of the hovered or selected node and of
+ * a hovered chart bar, unless all are asked for: in software WebGL each edge costs about 30 µs of
+ * every frame whatever its length on screen (a shader searches where it meets its nodes, each
+ * frame), so the 32,000 edges of a 10,000-paper network held each frame for 1 s, 97,000 for 2.6 s.
+ */
+export const EDGES_ON_DEMAND_FROM = 5000;
+
 export interface DrawPolicy {
   /**
    * While a layout moves the nodes, a 2-D canvas draws them (layout-preview.ts) instead of sigma:
@@ -13,6 +21,8 @@ export interface DrawPolicy {
    * few milliseconds; sigma takes the network over when the layout ends or is stopped.
    */
   previewWhileLaying: boolean;
+  /** At rest, only the focus's and the marks' edges are drawn (all of them on request). */
+  edgesOnDemand: boolean;
   /** sigma's `hideEdgesOnMove`: no edges while the camera pans, zooms or animates. */
   hideEdgesOnMove: boolean;
   /** sigma's `hideLabelsOnMove`: no labels (nor their placement pass) while the camera moves. */
@@ -22,5 +32,10 @@ export interface DrawPolicy {
 /** The drawing shortcuts for a network of `order` nodes and `size` edges. */
 export function drawPolicy(order: number, size: number): DrawPolicy {
   const large = order >= LIGHT_DRAWING_FROM || size >= 2 * LIGHT_DRAWING_FROM;
-  return { previewWhileLaying: large, hideEdgesOnMove: large, hideLabelsOnMove: large };
+  return {
+    previewWhileLaying: large,
+    edgesOnDemand: size >= EDGES_ON_DEMAND_FROM,
+    hideEdgesOnMove: large,
+    hideLabelsOnMove: large,
+  };
 }

@@ -4,8 +4,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import { serializeGraph } from '../../src/graph/graph-json';
+import { createRandom } from '../../src/layout/random';
 import { nodeSize, runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
+import { EDGES_ON_DEMAND_FROM } from '../../src/renderer/draw-policy';
 import { generateProfile } from '../../src/synth/generate-profile';
 import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
 import { inkedShare } from './network-page';
@@ -31,6 +33,8 @@ const LARGE = generateProfile({ papers: 800, seed: 3 });
 const LARGE_OWNER = buildGraph(parseProfile(LARGE)).findNode(
   (_key, a) => a.kind === 'author' && a.isOwner,
 )!;
+/** ~2,600 nodes and ~5,800 edges: past the edges-on-demand threshold. */
+const DENSE = generateProfile({ papers: 1800, seed: 3 });
 const CSP_NOTE = /does not allow web workers/;
 const BASE = inject('baseUrl');
 
@@ -323,6 +327,68 @@ describe('large networks', () => {
     const expected: Positions = {};
     graph.forEachNode((key, a) => (expected[key] = { x: a.x!, y: a.y! }));
     expect(await positions(page)).toEqual(expected);
+    await page.close();
+  });
+
+  test("from 5,000 edges sigma draws at rest only the focus's and a hovered bar's edges; the toolbar's All edges draws them all", async () => {
+    const profile = parseProfile(DENSE, { source: 'dense.txt' });
+    const graph = buildGraph(profile);
+    const random = createRandom(11); // any positions: a graph file's are drawn as they are
+    graph.forEachNode((key) =>
+      graph.mergeNodeAttributes(key, { x: random() * 3000, y: random() * 3000 }),
+    );
+    expect(graph.size).toBeGreaterThanOrEqual(EDGES_ON_DEMAND_FROM);
+    const owner = graph.findNode((_key, a) => a.kind === 'author' && a.isOwner)!;
+    const page = await browser.open('/');
+    await waitForReady(page);
+    expect(await load(page, serializeGraph(graph, profile), 'dense.json')).toBeNull();
+    const drawn = (): Promise<number> =>
+      page.evaluate(() =>
+        (
+          document.querySelector('coauthor-network') as unknown as {
+            graphView: { renderer: { drawnEdgeCount(): number } };
+          }
+        ).graphView.renderer.drawnEdgeCount(),
+      );
+    const button = page.locator('coauthor-network [data-edges]');
+    await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
+    expect(await drawn()).toBe(0);
+    await page.screenshot({ path: artifact('dense-rest.png') });
+
+    // Hovering the owner draws its edges; leaving it, none again.
+    const at = (await page.evaluate(
+      (key) => document.querySelector('coauthor-network')!.nodeClientPosition(key),
+      owner,
+    ))!;
+    await page.mouse.move(at.x + 1, at.y);
+    await page.mouse.move(at.x, at.y);
+    await expect.poll(drawn, { timeout: 15_000 }).toBe(graph.degree(owner));
+    await page.screenshot({ path: artifact('dense-hover.png') });
+    await page.mouse.move(5, 5);
+    await expect.poll(drawn, { timeout: 15_000 }).toBe(0);
+
+    // A hovered year bar draws the edges of its papers (their authors are marked with them).
+    const year = 2015;
+    let papersEdges = 0;
+    graph.forEachNode((key, a) => {
+      if (a.kind === 'paper' && a.year === year) papersEdges += graph.degree(key);
+    });
+    expect(papersEdges).toBeGreaterThan(0);
+    const bar = (await page
+      .locator(`coauthor-network coauthor-charts g.bin[data-bin="${year}"] rect.slot`)
+      .boundingBox())!;
+    await page.mouse.move(bar.x + bar.width / 2, bar.y + bar.height * 0.8);
+    await expect.poll(drawn, { timeout: 15_000 }).toBe(papersEdges);
+    await page.mouse.move(5, 5);
+    await expect.poll(drawn, { timeout: 15_000 }).toBe(0);
+
+    await button.click();
+    await expect.poll(drawn, { timeout: 30_000 }).toBe(graph.size);
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: artifact('dense-all-edges.png') });
+    await button.click();
+    await expect.poll(drawn, { timeout: 30_000 }).toBe(0);
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
     await page.close();
   });
 

@@ -33,7 +33,8 @@ export const networkToolbarStyles = css`
     color: var(--cn-fg, #1d2430);
     background: var(--cn-surface, #f3f5f8);
   }
-  .views button[aria-checked='true'] {
+  .views button[aria-checked='true'],
+  button[aria-pressed='true'] {
     background: var(--cn-fg, #1d2430);
     color: var(--cn-bg, #fff);
   }
