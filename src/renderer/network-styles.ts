@@ -106,6 +106,9 @@ export function nodeColor(ctx: StyleContext, attributes: Attributes): string {
   return attributes.isOwner ? ctx.theme.owner : ctx.theme.author;
 }
 
+const restingLabel = (a: Attributes): string =>
+  truncateLabel(String(a.label ?? ''), REST_LABEL_CHARS);
+
 export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
   const { theme } = ctx;
   return {
@@ -116,7 +119,9 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         y: { attribute: 'y' },
         size: (a) => drawnNodeSize(ctx, a),
         color: (a) => nodeColor(ctx, a),
-        label: (a) => truncateLabel(String(a.label ?? ''), REST_LABEL_CHARS),
+        // No text unless a rule below can show it: sigma prepares the glyphs of every label it is
+        // given, tens of thousands of paper titles in a large network.
+        label: '',
         labelColor: theme.foreground,
         labelSize: 12,
         labelFont: theme.font,
@@ -132,8 +137,11 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
       { matchData: 'kind', cases: { author: { shape: 'circle' }, paper: { shape: 'square' } } },
       // Frequent coauthors are labelled where their labels do not collide (sigma's culling); the
       // owner always.
-      { whenState: 'isLabelled', then: { labelVisibility: 'auto' } },
-      { whenData: 'isOwner', then: { labelSize: 15, zIndex: 1, labelVisibility: 'visible' } },
+      { whenState: 'isLabelled', then: { labelVisibility: 'auto', label: restingLabel } },
+      {
+        whenData: 'isOwner',
+        then: { labelSize: 15, zIndex: 1, labelVisibility: 'visible', label: restingLabel },
+      },
       { whenState: 'isOut', then: { opacity: DIMMED, labelVisibility: 'hidden' } },
       {
         when: (_a, state, graphState) =>
