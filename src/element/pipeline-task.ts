@@ -2,11 +2,12 @@
 // profile and the graph's nodes and edges out, in parts.
 import { buildGraph } from '../graph/build-graph';
 import { GraphFileError, isGraphJson, parseGraphJson } from '../graph/graph-json';
-import type { CoauthorGraph } from '../graph/types';
+import type { AuthorshipEdgeAttributes, CoauthorGraph, NodeAttributes } from '../graph/types';
 import { ProfileParseError } from '../profile/errors';
 import { parseProfile } from '../profile/parse-profile';
 import type { Profile } from '../profile/types';
 import type { WorkerScope } from '../workers/worker-role';
+import type { SerializedEdge, SerializedNode } from 'graphology-types';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
 
 /**
@@ -33,14 +34,20 @@ export function runPipeline(request: PipelineRequest, post: (reply: PipelineRepl
       graph = buildGraph(profile);
     }
     const buildMs = performance.now() - buildStart;
-    const data = graph.export();
-    const { nodes, edges } = data;
+    // The items graph.export() gives, without its copy of every attributes object (0.6 s at 30,000
+    // papers, in Node): posting them copies them anyway.
+    const nodes: SerializedNode<NodeAttributes>[] = [];
+    graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
+    const edges: SerializedEdge<AuthorshipEdgeAttributes>[] = [];
+    graph.forEachEdge((key, attributes, source, target) =>
+      edges.push({ key, source, target, attributes }),
+    );
     post({
       type: 'profile',
       profile,
       laidOut,
-      options: data.options,
-      attributes: data.attributes,
+      options: { type: graph.type, multi: graph.multi, allowSelfLoops: graph.allowSelfLoops },
+      attributes: graph.getAttributes(),
       parseMs: buildStart - parseStart,
       buildMs,
       parts: Math.ceil(nodes.length / PART_SIZE) + Math.ceil(edges.length / PART_SIZE),
