@@ -44,6 +44,8 @@ export interface NodeDisplay {
   opacity: number;
   size: number;
   labelVisibility: string;
+  /** Its label was drawn in the last frame (sigma's label grid keeps it when it does not collide). */
+  labelShown: boolean;
 }
 
 export interface RendererHandle {
@@ -536,7 +538,8 @@ export function createRenderer(
       const data = sigma.getNodeDisplayData(key);
       if (!data) return null;
       const { color, opacity, size, labelVisibility } = data;
-      return { color, opacity, size, labelVisibility };
+      const labelShown = sigma.getNodeDisplayedLabels().has(key);
+      return { color, opacity, size, labelVisibility, labelShown };
     },
     refresh: () => {
       sigma.refresh();

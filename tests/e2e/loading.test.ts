@@ -8,6 +8,7 @@ import { createRandom } from '../../src/layout/random';
 import { nodeSize, runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import { EDGES_ON_DEMAND_FROM } from '../../src/renderer/draw-policy';
+import { restingLabels } from '../../src/renderer/label-policy';
 import { generateProfile } from '../../src/synth/generate-profile';
 import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
 import { inkedShare } from './network-page';
@@ -353,6 +354,23 @@ describe('large networks', () => {
     const button = page.locator('coauthor-network [data-edges]');
     await expect.poll(() => button.getAttribute('aria-pressed')).toBe('false');
     expect(await drawn()).toBe(0);
+    // The resting labels reached sigma's label grid: the owner's and frequent coauthors' are drawn.
+    const resting = [...restingLabels(graph)];
+    expect(resting.length).toBeGreaterThan(2);
+    const labelled = await page.evaluate(
+      (keys) =>
+        keys.filter(
+          (key) =>
+            (
+              document.querySelector('coauthor-network') as unknown as {
+                graphView: { renderer: { nodeDisplay(k: string): { labelShown: boolean } | null } };
+              }
+            ).graphView.renderer.nodeDisplay(key)?.labelShown,
+        ),
+      resting,
+    );
+    expect(labelled).toContain(owner);
+    expect(labelled.length).toBeGreaterThan(2);
     await page.screenshot({ path: artifact('dense-rest.png') });
 
     // Hovering the owner draws its edges; leaving it, none again.
