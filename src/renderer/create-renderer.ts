@@ -6,7 +6,7 @@ import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/ren
 import { drawPolicy } from './draw-policy';
 import { createPreviewController } from './preview-controller';
 import { practiceNetwork } from './practice-network';
-import { boxDimensions, extentOf, framedPoint } from './preview-geometry';
+import { boxDimensions, extentOf, framedPoint, type Box } from './preview-geometry';
 import { focusOf, neighbourhood } from './highlight';
 import { restingLabels } from './label-policy';
 import {
@@ -232,18 +232,15 @@ export function createRenderer(
   };
   const isOut = (key: string): boolean => kept !== null && !kept.has(key);
   const isMarked = (key: string): boolean => marked !== null && marked.has(key);
+  /** The edges between two marked nodes, while sigma shows edges on demand (else none). */
+  let markedEdges: readonly string[] = [];
   /**
    * With edges on demand, sigma's graph holds the focus's edges and the marks' (both ends marked),
    * with their states: added and dropped as they change, so a frame draws a few hundred edges.
    */
   const showEdgesOnDemand = (): void => {
     if (preview.active || shown === graph) return;
-    const wanted = new Set(activeEdges);
-    if (marked !== null) {
-      graph.forEachEdge((key, _a, source, target) => {
-        if (isMarked(source) && isMarked(target)) wanted.add(key);
-      });
-    }
+    const wanted = new Set([...activeEdges, ...markedEdges]);
     // One clear, then the wanted edges again: sigma 4.0.4 walks every node for each dropped edge.
     if (shown.someEdge((key) => !wanted.has(key))) shown.clearEdges();
     for (const key of wanted) {
@@ -259,18 +256,18 @@ export function createRenderer(
     });
   };
   const applyFilter = (): void =>
-    setWholeState(
-      'isOut',
-      (key) => kept !== null && !kept.has(key),
-      (sourceOut, targetOut) => sourceOut || targetOut,
-    );
+    setWholeState('isOut', isOut, (sourceOut, targetOut) => sourceOut || targetOut);
   const applyMarks = (): void => {
-    const on = (key: string): boolean => marked !== null && marked.has(key);
-    setWholeState('isMarked', on, (sourceOn, targetOn) => sourceOn && targetOn);
+    setWholeState('isMarked', isMarked, (sourceOn, targetOn) => sourceOn && targetOn);
     if (preview.active) return;
+    // Once per change of the marks, not at each hover (showEdgesOnDemand runs at both).
+    markedEdges =
+      marked === null || shown === graph
+        ? []
+        : graph.filterEdges((_key, _a, source, target) => isMarked(source) && isMarked(target));
     showEdgesOnDemand();
     const markCount =
-      marked === null ? 0 : graph.filterNodes((k, a) => on(k) && a.kind === 'paper').length;
+      marked === null ? 0 : graph.filterNodes((k, a) => isMarked(k) && a.kind === 'paper').length;
     sigma.setGraphState({ hasMarks: marked !== null, markCount });
   };
 
@@ -300,7 +297,7 @@ export function createRenderer(
   const camera = sigma.getCamera();
   // What the preview frames: sigma is not told (a WebGL frame each layout step, for nothing drawn);
   // its camera maths are given the box's dimensions instead.
-  let previewBox: { x: [number, number]; y: [number, number] } | null = null;
+  let previewBox: Box | null = null;
   const previewFrame = (): { graphDimensions?: { width: number; height: number } } =>
     preview.active && previewBox ? { graphDimensions: boxDimensions(previewBox) } : {};
   /** Graph coordinates to the container's pixels, with the camera as it is now. */

@@ -1,7 +1,7 @@
 // Runs the layout preview: follows the graph's moving positions and the camera, and hit-tests the pointer.
 import type { AbstractGraph, Attributes } from 'graphology-types';
 import { createLayoutPreview, type LayoutPreview } from './layout-preview';
-import { affineOf, extentOf, nodeAt } from './preview-geometry';
+import { affineOf, extentOf, nodeAt, type Box } from './preview-geometry';
 import {
   buildScene,
   sceneNodes,
@@ -25,7 +25,7 @@ export interface PreviewHost {
   /** The camera's zoom ratio (1: the whole network). */
   cameraRatio(): number;
   /** Frames `box` (graph coordinates) as the renderer would frame a network of that extent. */
-  setFrame(box: { x: [number, number]; y: [number, number] }): void;
+  setFrame(box: Box): void;
   nodeSize(attributes: Attributes): number;
   nodeColor(attributes: Attributes): string;
   onEnterNode?(key: string): void;

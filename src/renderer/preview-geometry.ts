@@ -1,6 +1,12 @@
 // The arithmetic of the layout preview: where nodes land on screen, and which one is under a point.
 
 /** A 2-D affine map: x' = a·x + c·y + e, y' = b·x + d·y + f. */
+/** A rectangle of graph coordinates: its x and y extents. */
+export interface Box {
+  x: [number, number];
+  y: [number, number];
+}
+
 export interface Affine {
   a: number;
   b: number;
@@ -84,9 +90,7 @@ export function nodeAt(nodes: ScreenNodes, x: number, y: number, slack = 3): num
 }
 
 /** The smallest box holding every finite position, or null when there is none. */
-export function extentOf(
-  positions: Iterable<Point>,
-): { x: [number, number]; y: [number, number] } | null {
+export function extentOf(positions: Iterable<Point>): Box | null {
   let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
   for (const { x, y } of positions) {
     if (!Number.isFinite(x) || !Number.isFinite(y)) continue;
@@ -98,8 +102,6 @@ export function extentOf(
   if (minX === Infinity) return null;
   return { x: [minX, maxX], y: [minY, maxY] };
 }
-
-type Box = { x: [number, number]; y: [number, number] };
 
 /**
  * Where sigma's normalization puts a graph point when it frames `box` (its camera's coordinates:
