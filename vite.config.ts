@@ -4,7 +4,7 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { minify } from 'terser';
 import { defineConfig, type Plugin } from 'vitest/config';
-import { defaultClientConditions } from 'vite';
+import { defaultClientConditions, parseAst } from 'vite';
 
 /** Where the library build writes `coauthor-network.js` (its types and manifest go beside it). */
 export const LIB_OUT_DIR = 'dist/lib';
@@ -63,6 +63,31 @@ export function minifyCss(text: string): string {
     .join('');
 }
 
+/**
+ * Drops the indentation after each line break in the static text of template literals: Lit's
+ * `html` templates are indented like the code around them, and neither HTML nor CSS reads it (no
+ * template here is shown preformatted). About 230 bytes of the library, gzipped.
+ */
+export function dropTemplateIndentation(code: string): string {
+  const spans: [number, number][] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (typeof node === 'object' && node !== null) {
+      const { type, start, end } = node as { type?: string; start: number; end: number };
+      if (type === 'TemplateElement') spans.push([start, end]);
+      else Object.values(node).forEach(visit);
+    }
+  };
+  visit(parseAst(code));
+  let out = '';
+  let at = 0;
+  for (const [start, end] of spans.sort((a, b) => a[0] - b[0])) {
+    out += code.slice(at, start) + code.slice(start, end).replace(/\n[ \t]+/g, '\n');
+    at = end;
+  }
+  return out + code.slice(at);
+}
+
 /** Minifies every `css` tagged template of the element's own modules (about 2 KB gzipped). */
 function minifyLitCss(): Plugin {
   return {
@@ -103,7 +128,7 @@ function minifyLibrary(): Plugin {
         format: { comments: false },
       });
       if (result.code === undefined) throw new Error('terser returned no code');
-      chunk.code = result.code;
+      chunk.code = dropTemplateIndentation(result.code);
     },
   };
 }

@@ -1,12 +1,13 @@
 // Large inputs (profiles and graph files) are read in a worker so the page stays responsive; small ones on the main thread.
 import Graph from 'graphology';
 import { GraphFileError } from '../graph/graph-json';
-import type { CoauthorGraph } from '../graph/types';
+import { GRAPH_OPTIONS, type CoauthorGraph } from '../graph/types';
 import { ProfileParseError } from '../profile/errors';
 import { startWorker } from '../workers/start-worker';
 import { watchWorkerRefusal } from '../workers/worker-refusal';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
 import { loadNetwork, type LoadedNetwork } from './load-network';
+import { addEdgesPart } from './pipeline-parts';
 import { measureSpan, measureStep, stepStart } from './perf-marks';
 
 /**
@@ -45,6 +46,7 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
     }
     const sent = stepStart();
     let graph: CoauthorGraph | null = null;
+    const nodeKeys: string[] = [];
     let profile: LoadedNetwork['profile'] | null = null;
     let laidOut = false;
     let partsLeft = 0;
@@ -80,15 +82,16 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
           measureSpan('build', sent + reply.parseMs, reply.buildMs, { offThread: true });
           profile = reply.profile;
           laidOut = reply.laidOut;
-          graph = new Graph(reply.options) as CoauthorGraph;
+          graph = new Graph(GRAPH_OPTIONS);
           partsLeft = reply.parts;
           break;
         case 'nodes':
           graph?.import({ nodes: reply.nodes });
+          for (const { key } of reply.nodes) nodeKeys.push(key);
           partsLeft -= 1;
           break;
         case 'edges':
-          graph?.import({ edges: reply.edges });
+          if (graph) addEdgesPart(graph, nodeKeys, reply);
           partsLeft -= 1;
           break;
         case 'parse-error':

@@ -10,6 +10,7 @@ import type {
   NodeAttributes,
   PaperNodeAttributes,
 } from './types';
+import { GRAPH_OPTIONS } from './types';
 
 /**
  * The graph of a profile. The owner is linked to every paper: a link the author list did not show
@@ -18,11 +19,7 @@ import type {
  * owner's, which is the profile's spelling. Names listed twice on one paper count once.
  */
 export function buildGraph(profile: Profile): CoauthorGraph {
-  const graph: CoauthorGraph = new Graph<NodeAttributes, AuthorshipEdgeAttributes>({
-    type: 'undirected',
-    multi: false,
-    allowSelfLoops: false,
-  });
+  const graph: CoauthorGraph = new Graph<NodeAttributes, AuthorshipEdgeAttributes>(GRAPH_OPTIONS);
   const ownerKey = authorNodeKey(profile.owner);
   graph.addNode(ownerKey, authorAttributes(normalizeName(profile.owner), true));
 

@@ -3,7 +3,12 @@ import Graph from 'graphology';
 import type { SerializedGraph } from 'graphology-types';
 import type { Paper, ParseWarning, Profile, ProfileStats } from '../profile/types';
 import { paperNodeKey } from './keys';
-import type { AuthorshipEdgeAttributes, CoauthorGraph, NodeAttributes } from './types';
+import {
+  GRAPH_OPTIONS,
+  type AuthorshipEdgeAttributes,
+  type CoauthorGraph,
+  type NodeAttributes,
+} from './types';
 
 export const GRAPH_FILE_FORMAT = 'coauthor-network/graph';
 export const GRAPH_FILE_VERSION = 1;
@@ -46,14 +51,16 @@ export function isGraphJson(text: string): boolean {
 }
 
 /**
- * Reads a graph file written by serializeGraph(). Every node must have a kind and numeric x/y,
- * every edge must join two nodes, and every paper of the profile must be a node.
+ * Reads a graph file written by serializeGraph() into its profile and its graph's items, checked
+ * so that graphology takes them as they are: every node has a kind, a label and numeric x/y; every
+ * edge has a key, joins two other nodes once and has its authorship attributes; every paper of the
+ * profile is a node. The pipeline worker posts the items without building the graph.
  * @throws GraphFileError
  */
-export function parseGraphJson(
+export function readGraphJson(
   text: string,
   source = 'graph',
-): { profile: Profile; graph: CoauthorGraph } {
+): { profile: Profile; graph: SerializedGraph<NodeAttributes, AuthorshipEdgeAttributes> } {
   const fail = (reason: string): never => {
     throw new GraphFileError(reason, source);
   };
@@ -73,42 +80,44 @@ export function parseGraphJson(
     );
   }
   const profile = checkProfile(data.profile, fail);
-  const serialized = checkGraph(data.graph, fail);
-
-  let graph: CoauthorGraph;
-  try {
-    graph = new Graph<NodeAttributes, AuthorshipEdgeAttributes>({
-      type: 'undirected',
-      multi: false,
-      allowSelfLoops: false,
-    });
-    graph.import(serialized);
-  } catch (error) {
-    return fail(`graph: ${(error as Error).message}`);
-  }
+  const [graph, nodes] = checkGraph(data.graph, fail);
   for (const paper of profile.papers) {
-    if (!graph.hasNode(paperNodeKey(paper.id))) {
+    if (!nodes.has(paperNodeKey(paper.id))) {
       fail(`paper ${JSON.stringify(paper.id)} of the profile is not a node of the graph`);
     }
   }
   return { profile, graph };
 }
 
+/** readGraphJson()'s profile and its items built into a graph. @throws GraphFileError */
+export function parseGraphJson(
+  text: string,
+  source = 'graph',
+): { profile: Profile; graph: CoauthorGraph } {
+  const { profile, graph } = readGraphJson(text, source);
+  return {
+    profile,
+    graph: new Graph<NodeAttributes, AuthorshipEdgeAttributes>(GRAPH_OPTIONS).import(graph),
+  };
+}
+
 type Fail = (reason: string) => never;
 
+/** The graph's items, checked, and the index of every node key among them. */
 function checkGraph(
   value: unknown,
   fail: Fail,
-): SerializedGraph<NodeAttributes, AuthorshipEdgeAttributes> {
+): [SerializedGraph<NodeAttributes, AuthorshipEdgeAttributes>, Map<string, number>] {
   if (!isObject(value)) return fail('"graph" object expected');
   if (isObject(value.options) && value.options.type !== undefined) {
     if (value.options.type !== 'undirected') fail('graph.options.type: "undirected" expected');
   }
-  if (!Array.isArray(value.nodes)) return fail('graph.nodes: array expected');
-  if (!Array.isArray(value.edges)) return fail('graph.edges: array expected');
+  const { nodes, edges } = value;
+  if (!Array.isArray(nodes)) return fail('graph.nodes: array expected');
+  if (!Array.isArray(edges)) return fail('graph.edges: array expected');
 
-  const keys = new Set<string>();
-  value.nodes.forEach((node: unknown, i) => {
+  const index = new Map<string, number>();
+  nodes.forEach((node: unknown, i) => {
     const at = `graph.nodes[${i}]`;
     if (!isObject(node) || typeof node.key !== 'string') return fail(`${at}.key: string expected`);
     const attributes = node.attributes;
@@ -123,26 +132,44 @@ function checkGraph(
         fail(`${at}.attributes.${axis}: number expected (is the graph laid out?)`);
       }
     }
-    if (keys.has(node.key)) fail(`${at}: node ${JSON.stringify(node.key)} appears twice`);
-    keys.add(node.key);
+    if (index.has(node.key)) fail(`${at}: node ${JSON.stringify(node.key)} appears twice`);
+    index.set(node.key, i);
   });
-  const pairs = new Set<string>();
-  value.edges.forEach((edge: unknown, i) => {
+  // A pair of nodes as one number: the smaller index times the node count plus the larger.
+  const pairs = new Set<number>();
+  const keys = new Set<string>();
+  edges.forEach((edge: unknown, i) => {
     const at = `graph.edges[${i}]`;
     if (!isObject(edge)) return fail(`${at}: object expected`);
-    for (const end of ['source', 'target']) {
-      const key = edge[end];
-      if (typeof key !== 'string' || !keys.has(key)) {
-        fail(`${at}.${end}: ${JSON.stringify(key)} is not a node`);
-      }
+    const [a, b] = [edge.source, edge.target]
+      .map((key, end) => {
+        const found = typeof key === 'string' ? index.get(key) : undefined;
+        return (
+          found ?? fail(`${at}.${end ? 'target' : 'source'}: ${JSON.stringify(key)} is not a node`)
+        );
+      })
+      .sort((p, q) => p - q) as [number, number];
+    if (a === b) fail(`${at}: joins ${JSON.stringify(edge.source)} to itself`);
+    const pair = a * nodes.length + b;
+    if (pairs.has(pair)) {
+      fail(
+        `${at}: a second edge between ${JSON.stringify(edge.source)} and ${JSON.stringify(edge.target)}`,
+      );
     }
-    const [a, b] = [edge.source as string, edge.target as string].sort();
-    const pair = JSON.stringify([a, b]);
-    if (pairs.has(pair))
-      fail(`${at}: a second edge between ${JSON.stringify(a)} and ${JSON.stringify(b)}`);
     pairs.add(pair);
+    if (typeof edge.key !== 'string') fail(`${at}.key: string expected`);
+    if (keys.has(edge.key as string)) fail(`${at}: edge ${JSON.stringify(edge.key)} appears twice`);
+    keys.add(edge.key as string);
+    const attributes = edge.attributes;
+    if (
+      !isObject(attributes) ||
+      typeof attributes.implied !== 'boolean' ||
+      typeof attributes.position !== 'number'
+    ) {
+      fail(`${at}.attributes: { implied: boolean, position: number } expected`);
+    }
   });
-  return value as unknown as SerializedGraph<NodeAttributes, AuthorshipEdgeAttributes>;
+  return [value as unknown as SerializedGraph<NodeAttributes, AuthorshipEdgeAttributes>, index];
 }
 
 function checkProfile(value: unknown, fail: Fail): Profile {

@@ -40,6 +40,9 @@ export interface CoauthorEdgeAttributes {
 }
 
 export type CoauthorGraph = Graph<NodeAttributes, AuthorshipEdgeAttributes>;
+
+/** The author–paper graph's options: undirected, one edge per pair, no self-loops. */
+export const GRAPH_OPTIONS = { type: 'undirected', multi: false, allowSelfLoops: false } as const;
 export type ProjectionGraph = Graph<
   AuthorNodeAttributes & { x?: number; y?: number },
   CoauthorEdgeAttributes

@@ -1,6 +1,6 @@
 // The library build's own text transforms (vite.config.ts): CSS of Lit templates and sigma's GLSL.
 import { describe, expect, test } from 'vitest';
-import { minifyCss, shrinkGlslStrings } from '../../vite.config';
+import { dropTemplateIndentation, minifyCss, shrinkGlslStrings } from '../../vite.config';
 
 describe('minifyCss()', () => {
   test.each([
@@ -24,5 +24,19 @@ const t = "  not glsl  \\n  kept";`;
     expect(shrinkGlslStrings(code))
       .toBe(`const s = "#version 300 es\\nuniform float u;\\nvoid main() {}";
 const t = "  not glsl  \\n  kept";`);
+  });
+});
+
+describe('dropTemplateIndentation()', () => {
+  test('drops the indentation after line breaks in template text, nested templates included', () => {
+    const code = 'const a = html`\n    <p>${x ? html`\n      <b>y</b>` : "\\n    kept"}</p>\n  `;';
+    expect(dropTemplateIndentation(code)).toBe(
+      'const a = html`\n<p>${x ? html`\n<b>y</b>` : "\\n    kept"}</p>\n`;',
+    );
+  });
+
+  test('leaves code outside templates, and templates without indentation, as they are', () => {
+    const code = 'if (a) {\n    b(`x ${c}\ty`);\n}';
+    expect(dropTemplateIndentation(code)).toBe(code);
   });
 });

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
-import { isGraphJson, parseGraphJson, serializeGraph } from '../../src/graph/graph-json';
+import {
+  isGraphJson,
+  parseGraphJson,
+  readGraphJson,
+  serializeGraph,
+} from '../../src/graph/graph-json';
 import { runLayout } from '../../src/layout/run-layout';
 import { SAMPLE_PROFILE } from './sample-profile';
 
@@ -116,12 +121,60 @@ describe('serializeGraph() and parseGraphJson()', () => {
       },
       expected: 'graph.edges[19]: a second edge between "a:aditya cowsik" and "p:flatter"',
     },
+    {
+      name: 'an edge from a node to itself',
+      input: (file) => {
+        file.graph.edges[2].target = file.graph.edges[2].source;
+        return file;
+      },
+      expected: `graph.edges[2]: joins ${JSON.stringify(sampleFile().graph.edges[2].source)} to itself`,
+    },
+    {
+      name: 'an edge without a key',
+      input: (file) => {
+        delete file.graph.edges[4].key;
+        return file;
+      },
+      expected: 'graph.edges[4].key: string expected',
+    },
+    {
+      name: 'two edges with one key',
+      input: (file) => {
+        file.graph.edges[5].key = file.graph.edges[1].key;
+        return file;
+      },
+      expected: `graph.edges[5]: edge ${JSON.stringify(sampleFile().graph.edges[1].key)} appears twice`,
+    },
+    {
+      name: 'an edge without its authorship attributes',
+      input: (file) => {
+        delete file.graph.edges[6].attributes.position;
+        return file;
+      },
+      expected: 'graph.edges[6].attributes: { implied: boolean, position: number } expected',
+    },
+    {
+      name: 'an edge whose source is not a string',
+      input: (file) => {
+        file.graph.edges[7].source = 12;
+        return file;
+      },
+      expected: 'graph.edges[7].source: 12 is not a node',
+    },
   ];
   for (const { name, input, expected } of rejections) {
     it(`parseGraphJson() rejects ${name}`, () => {
       expect(messageOf(JSON.stringify(input(sampleFile())))).toBe(PREFIX + expected);
     });
   }
+
+  it('readGraphJson() gives the checked items as the file holds them, without building the graph', () => {
+    const file = sampleFile();
+    const read = readGraphJson(JSON.stringify(file), 'g.json');
+    expect(read.profile).toEqual(SAMPLE_PROFILE);
+    expect(read.graph.nodes).toEqual(file.graph.nodes);
+    expect(read.graph.edges).toEqual(file.graph.edges);
+  });
 
   it('parseGraphJson() rejects text that is not JSON, saying where it broke', () => {
     expect(messageOf('{"format": ')).toMatch(
