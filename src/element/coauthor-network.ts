@@ -36,7 +36,7 @@ import {
 import { coauthorNetworkStyles } from './coauthor-network.styles';
 import { createEvent } from './events';
 import { GraphView } from './graph-view';
-import { DEFAULT_LOAD_TIMEOUT_MS, fetchSource, isAbortError } from './fetch-source';
+import { DEFAULT_LOAD_TIMEOUT_MS, fetchBody, isAbortError } from './fetch-source';
 import { describeError, sourceName, type ErrorDetail, type LoadedNetwork } from './load-network';
 import { loadNetworkSoon } from './parse-off-thread';
 import { measureStep, stepStart } from './perf-marks';
@@ -167,7 +167,8 @@ export class CoauthorNetwork extends LitElement {
   private loadToken = 0;
   /** Aborts the `src` load in flight: a newer `src` or text wins. */
   private loadAbort: AbortController | null = null;
-  private text: string | null = null;
+  /** The input on screen: its text, or the bytes of a large body fetched from `src`. */
+  private input: string | Uint8Array | null = null;
 
   constructor() {
     super();
@@ -176,7 +177,9 @@ export class CoauthorNetwork extends LitElement {
 
   /** Profile text (or graph file text) to show, set directly instead of `src`. */
   get profileText(): string | null {
-    return this.text;
+    const input = this.input;
+    // A large body from `src` was decoded in the worker (and is text): decoded here when asked for.
+    return input instanceof Uint8Array ? (this.input = new TextDecoder().decode(input)) : input;
   }
   set profileText(text: string | null) {
     if (text !== null) void this.loadText(text, 'profile').catch(() => undefined);
@@ -229,7 +232,12 @@ export class CoauthorNetwork extends LitElement {
   }
 
   /** Loads `text` (a profile or a graph file) named `source` in messages, e.g. a file name. */
-  async loadText(text: string, source = 'profile'): Promise<void> {
+  loadText(text: string, source = 'profile'): Promise<void> {
+    return this.load(text, source);
+  }
+
+  /** Loads a text, or the bytes of a body fetched from `url`. */
+  private async load(input: string | Uint8Array, source: string, url?: string): Promise<void> {
     const token = ++this.loadToken;
     const loadStart = stepStart();
     this.abortUrlLoad();
@@ -237,7 +245,7 @@ export class CoauthorNetwork extends LitElement {
     let loaded: LoadedNetwork;
     try {
       // A large profile is parsed in a worker (a promise); anything else at once, as before.
-      const soon = loadNetworkSoon(text, source);
+      const soon = loadNetworkSoon(input, source, url);
       // While a worker parses, the renderer gets ready (its first frame then costs less).
       if (soon instanceof Promise && this.hasUpdated)
         void this.graphViewNow().prepare({ theme: readTheme(this) });
@@ -247,7 +255,7 @@ export class CoauthorNetwork extends LitElement {
       throw error;
     }
     if (token !== this.loadToken) return ready.promise;
-    this.text = text;
+    this.input = input;
     this.error = null;
     this.palette = createPalette(loaded.profile.papers.map((p) => p.category));
     this.searchIndex = createSearchIndex(loaded.graph);
@@ -302,9 +310,9 @@ export class CoauthorNetwork extends LitElement {
     this.loadAbort = controller;
     this.loading = true;
     const ready = this.nextReady();
-    let text: string;
+    let body: Uint8Array;
     try {
-      text = await fetchSource(url, { signal: controller.signal, timeoutMs: this.loadTimeout });
+      body = await fetchBody(url, { signal: controller.signal, timeoutMs: this.loadTimeout });
     } catch (error) {
       if (!isAbortError(error) && token === this.loadToken) this.fail(error, ready);
       return;
@@ -314,7 +322,8 @@ export class CoauthorNetwork extends LitElement {
         this.loading = false;
       }
     }
-    if (token === this.loadToken) await this.loadText(text, sourceName(url)).catch(() => undefined);
+    if (token === this.loadToken)
+      await this.load(body, sourceName(url), url).catch(() => undefined);
   }
 
   /** The pending `ready` of the input being loaded, or a new one when the last has settled. */
@@ -475,7 +484,7 @@ export class CoauthorNetwork extends LitElement {
     connectCharts(this.chartsElement, this.store);
     // Inline data: a <script type="text/plain"> child, read as text (a text/plain script never runs).
     const script = this.querySelector(':scope > script[type="text/plain"]');
-    if (!this.src && this.text === null && this.loadToken === 0 && script) {
+    if (!this.src && this.input === null && this.loadToken === 0 && script) {
       void this.loadText(script.textContent ?? '', 'inline profile').catch(() => undefined);
     }
   }

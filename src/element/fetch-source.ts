@@ -74,6 +74,18 @@ export function decodeText(bytes: Uint8Array): { text: string } | { reason: stri
     : { text };
 }
 
+/** `bytes` as text; else a FetchSourceError: `url is not a text profile (binary data: …)`. */
+export function textOf(bytes: Uint8Array, url: string): string {
+  const decoded = decodeText(bytes);
+  if ('reason' in decoded) throw notText(url, decoded.reason);
+  return decoded.text;
+}
+
+/** The error for a body at `url` that is not text, for the reason decodeText() gave. */
+export function notText(url: string, reason: string): FetchSourceError {
+  return new FetchSourceError(`${url} is not a text profile (${reason})`);
+}
+
 /** Why `bytes` are not a text profile (see decodeText), or null when they are. */
 export function binaryReason(bytes: Uint8Array): string | null {
   const decoded = decodeText(bytes);
@@ -117,11 +129,14 @@ async function readCapped(
 }
 
 /**
- * The text at `url`. Rejects with a FetchSourceError whose message names the URL and the reason
- * (`…/x.txt: could not load (404 Not Found)`, `… no answer within 20 s`, `… larger than the 20 MiB
- * limit`, `… is not a text profile (binary data: …)`), or with an AbortError when `signal` aborts.
+ * The body at `url`, read up to its cap. Rejects with a FetchSourceError whose message names the
+ * URL and the reason (`…/x.txt: could not load (404 Not Found)`, `… no answer within 20 s`, `…
+ * larger than the 20 MiB limit`), or with an AbortError when `signal` aborts.
  */
-export async function fetchSource(url: string, options: FetchSourceOptions = {}): Promise<string> {
+export async function fetchBody(
+  url: string,
+  options: FetchSourceOptions = {},
+): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
   const maxGraphBytes = Math.max(maxBytes, options.maxGraphBytes ?? MAX_GRAPH_FILE_BYTES);
@@ -174,11 +189,7 @@ export async function fetchSource(url: string, options: FetchSourceOptions = {})
         Number.isFinite(declared) ? declared : 0,
       );
       if (!(bytes instanceof Uint8Array)) throw tooLarge(bytes.over);
-      const decoded = decodeText(bytes);
-      if ('reason' in decoded) {
-        throw new FetchSourceError(`${url} is not a text profile (${decoded.reason})`);
-      }
-      return decoded.text;
+      return bytes;
     } catch (error) {
       // Stop whatever is still arriving (a refused or oversized body).
       controller.abort();
@@ -188,4 +199,12 @@ export async function fetchSource(url: string, options: FetchSourceOptions = {})
     clearTimeout(timer);
     outer?.removeEventListener('abort', onAbort);
   }
+}
+
+/**
+ * The text at `url`: fetchBody() decoded as UTF-8. Rejects as fetchBody() does, or when the body is
+ * not text (`…/x.bin is not a text profile (binary data: …)`).
+ */
+export async function fetchSource(url: string, options: FetchSourceOptions = {}): Promise<string> {
+  return textOf(await fetchBody(url, options), url);
 }

@@ -7,6 +7,7 @@ import { startWorker } from '../workers/start-worker';
 import { watchWorkerRefusal } from '../workers/worker-refusal';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
 import { loadNetwork, type LoadedNetwork } from './load-network';
+import { notText, textOf } from './fetch-source';
 import { addEdgesPart } from './pipeline-parts';
 import { measureSpan, measureStep, stepStart } from './perf-marks';
 
@@ -17,17 +18,21 @@ import { measureSpan, measureStep, stepStart } from './perf-marks';
 export const OFF_THREAD_FROM_CHARS = 1_000_000;
 
 /**
- * Reads `text` as loadNetwork() does: at once for small inputs, in a worker for a large profile or
- * graph file (a promise). Where a worker cannot start (a Content-Security-Policy without
- * `worker-src blob:`), the main thread does the work and the result is the same.
+ * Reads `input` as loadNetwork() does: at once for small inputs, in a worker for a large profile or
+ * graph file (a promise). `input` may be the bytes of a body fetched from `url`: a large one is
+ * decoded in the worker too, a small one here (either way a body that is not text is refused with
+ * the FetchSourceError fetchSource() gives). Where a worker cannot start (a Content-Security-Policy
+ * without `worker-src blob:`), the main thread does the work and the result is the same.
  */
 export function loadNetworkSoon(
-  text: string,
+  input: string | Uint8Array,
   source: string,
+  url = source,
 ): LoadedNetwork | Promise<LoadedNetwork> {
-  if (text.length < OFF_THREAD_FROM_CHARS) return loadNetwork(text, source);
-  return loadInWorker(text, source).catch((error: unknown) => {
-    if (error instanceof WorkerUnavailable) return loadNetwork(text, source);
+  const text = (): string => (typeof input === 'string' ? input : textOf(input, url));
+  if (input.length < OFF_THREAD_FROM_CHARS) return loadNetwork(text(), source);
+  return loadInWorker(input, source, url).catch((error: unknown) => {
+    if (error instanceof WorkerUnavailable) return loadNetwork(text(), source);
     throw error;
   });
 }
@@ -35,7 +40,11 @@ export function loadNetworkSoon(
 /** The worker could not start or died: the main thread takes over. */
 class WorkerUnavailable extends Error {}
 
-function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
+function loadInWorker(
+  input: string | Uint8Array,
+  source: string,
+  url: string,
+): Promise<LoadedNetwork> {
   return new Promise<LoadedNetwork>((resolve, reject) => {
     let worker: Worker;
     try {
@@ -97,6 +106,9 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
         case 'parse-error':
           finish(() => reject(new ProfileParseError(reply.reason, reply.line, reply.source)));
           return;
+        case 'not-text':
+          finish(() => reject(notText(url, reply.reason)));
+          return;
         case 'graph-file-error':
           finish(() => reject(new GraphFileError(reply.reason, reply.source)));
           return;
@@ -107,7 +119,8 @@ function loadInWorker(text: string, source: string): Promise<LoadedNetwork> {
       importMs += stepStart() - started;
       done();
     });
-    const request: PipelineRequest = { text, source };
+    // Bytes are copied, not moved: the element keeps them (its profileText).
+    const request: PipelineRequest = { input, source };
     worker.postMessage(request);
   });
 }

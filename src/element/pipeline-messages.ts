@@ -2,8 +2,9 @@
 import type { Profile } from '../profile/types';
 import type { EdgesPart, NodesPart } from './pipeline-parts';
 
+/** A text, or the bytes of a fetched body (decoded in the worker: UTF-8 text or refused). */
 export interface PipelineRequest {
-  text: string;
+  input: string | Uint8Array;
   source: string;
 }
 
@@ -22,5 +23,7 @@ export type PipelineReply =
   | NodesPart
   | EdgesPart
   | { type: 'parse-error'; reason: string; line: number; source: string }
+  /** The bytes are not text: decodeText()'s reason. */
+  | { type: 'not-text'; reason: string }
   | { type: 'graph-file-error'; reason: string; source: string }
   | { type: 'error'; message: string };

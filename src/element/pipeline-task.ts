@@ -9,6 +9,7 @@ import type { Profile } from '../profile/types';
 import type { WorkerScope } from '../workers/worker-role';
 import type { SerializedEdge, SerializedNode } from 'graphology-types';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
+import { decodeText } from './fetch-source';
 import { edgesPart, PART_SIZE } from './pipeline-parts';
 
 /**
@@ -19,9 +20,12 @@ export function runPipeline(
   request: PipelineRequest,
   post: (reply: PipelineReply, transfer?: Transferable[]) => void,
 ): void {
-  const { text, source } = request;
+  const { input, source } = request;
   try {
     const parseStart = performance.now();
+    const decoded = typeof input === 'string' ? { text: input } : decodeText(input);
+    if ('reason' in decoded) return post({ type: 'not-text', reason: decoded.reason });
+    const { text } = decoded;
     let profile: Profile;
     let nodes: SerializedNode<NodeAttributes>[] = [];
     let edges: SerializedEdge<AuthorshipEdgeAttributes>[] = [];

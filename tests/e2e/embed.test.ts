@@ -353,6 +353,9 @@ describe('a large network (a layout worker) under a Content-Security-Policy', ()
     const expected = loadNetwork(huge, 'huge.txt').graph;
     const order = await p.evaluate(() => document.querySelector('coauthor-network')?.graph?.order);
     expect(order).toBe(expected.order);
+    // The body went to the worker as bytes; its text is still there to read.
+    const text = await p.evaluate(() => document.querySelector('coauthor-network')?.profileText);
+    expect(text === huge).toBe(true);
     expect(await readCounters(p)).toMatchObject({ workerErrors: 0 });
     // Its layout is long: end it by removing the element, which stops the workers.
     await p.evaluate(() => document.querySelector('coauthor-network')!.remove());

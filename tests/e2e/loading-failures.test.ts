@@ -33,6 +33,13 @@ beforeAll(async () => {
       const png = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
       return void response.end(Buffer.concat([png, Buffer.alloc(4096, 7)]));
     }
+    if (route === '/large.bin') {
+      // 2 MB: a body this large is decoded in the worker. Text but for one byte that is not UTF-8.
+      response.writeHead(200, { ...headers, 'content-type': 'application/octet-stream' });
+      const body = Buffer.alloc(2 * 1024 * 1024, 'a');
+      body[1024 * 1024] = 0xff;
+      return void response.end(body);
+    }
     if (route === '/big.txt') {
       // 50 MB of text, streamed without a Content-Length: only counting what is read can stop it.
       response.writeHead(200, { ...headers, 'content-type': 'text/plain' });
@@ -142,6 +149,14 @@ describe('a src that fails ends in a message, and the previous network stays', (
     await expectShownFailure(
       outcome,
       `${origin}/binary is not a text profile (binary data: NUL bytes)`,
+    );
+  });
+
+  test('binary data in a body large enough to be decoded in the worker', async () => {
+    const outcome = await failingLoad(`${origin}/large.bin`);
+    await expectShownFailure(
+      outcome,
+      `${origin}/large.bin is not a text profile (binary data: not valid UTF-8)`,
     );
   });
 

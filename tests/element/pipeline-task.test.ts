@@ -13,9 +13,9 @@ import { parseProfile } from '../../src/profile/parse-profile';
 import { generateProfile } from '../../src/synth/generate-profile';
 
 /** The replies as the main thread receives them: cloned, with the listed arrays moved. */
-function run(text: string, source = 'in.txt'): PipelineReply[] {
+function run(input: string | Uint8Array, source = 'in.txt'): PipelineReply[] {
   const replies: PipelineReply[] = [];
-  runPipeline({ text, source }, (reply, transfer = []) => {
+  runPipeline({ input, source }, (reply, transfer = []) => {
     if (reply.type === 'edges') expect(transfer).toHaveLength(3);
     replies.push(structuredClone(reply, { transfer }));
     // Moved, not copied: the worker's arrays are left empty.
@@ -68,6 +68,21 @@ describe('runPipeline()', () => {
     expect(head?.type === 'profile' && head.laidOut).toBe(true);
     // The file's items as they are (positions included), edges in the file's order.
     expect(reassemble(replies).export()).toEqual(graph.export());
+  });
+
+  test("a body's bytes: decoded in the worker, then read as its text is", () => {
+    const text = generateProfile({ papers: 30, seed: 4 });
+    const fromText = run(text);
+    const fromBytes = run(new TextEncoder().encode(text));
+    const timings = { parseMs: expect.any(Number), buildMs: expect.any(Number) };
+    expect(fromBytes[0]).toEqual({ ...fromText[0], ...timings });
+    expect(reassemble(fromBytes).export()).toEqual(reassemble(fromText).export());
+  });
+
+  test('bytes that are not text: one not-text reply with the reason', () => {
+    expect(run(new Uint8Array([0x7b, 0xff, 0xfe]), 'x.bin')).toEqual([
+      { type: 'not-text', reason: 'binary data: not valid UTF-8' },
+    ]);
   });
 
   test('a broken profile: one parse-error reply with its line', () => {

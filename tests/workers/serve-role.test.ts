@@ -1,7 +1,7 @@
 // serveWorkerRole(): in a worker the library started for itself it serves the named role, elsewhere nothing.
 import Graph from 'graphology';
 import { describe, expect, test } from 'vitest';
-import type { PipelineReply } from '../../src/element/pipeline-messages';
+import type { PipelineReply, PipelineRequest } from '../../src/element/pipeline-messages';
 import DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
 import type { Fa2Reply } from '../../src/layout/fa2-task';
 import type { OverlapReply, OverlapRequest } from '../../src/layout/overlap-task';
@@ -38,10 +38,11 @@ describe('serveWorkerRole()', () => {
   test('pipeline: a profile sent in comes back as the profile reply and its parts', () => {
     const scope = fakeScope('pipeline');
     expect(serveWorkerRole(scope)).toBe(true);
-    scope.send({
-      text: 'Ann Owner\n\nLGOct 28, 2022\nA title\n\nAnn Owner, Bo Second\n',
+    const request: PipelineRequest = {
+      input: 'Ann Owner\n\nLGOct 28, 2022\nA title\n\nAnn Owner, Bo Second\n',
       source: 's.txt',
-    });
+    };
+    scope.send(request);
     const types = scope.posted.map((p) => (p.message as PipelineReply).type);
     expect(types).toEqual(['profile', 'nodes', 'edges']);
   });
