@@ -108,16 +108,6 @@ async function loadWidget(browser: Browser, base: string, input: Input): Promise
         ]),
       LOAD_TIMEOUT_MS,
     );
-    // Times count from navigation, or from the fetch of a text handed to loadText().
-    let origin = 0;
-    if (input.loadText) {
-      origin = await page.evaluate(async (url) => {
-        const started = performance.now();
-        const text = await (await fetch(url)).text();
-        await document.querySelector('coauthor-network')!.loadText(text, url);
-        return started;
-      }, input.loadText);
-    }
     const { measures, tasks, heap, nodes, edges } = await page.evaluate(() => {
       const element = document.querySelector('coauthor-network')!;
       return {
@@ -134,13 +124,10 @@ async function loadWidget(browser: Browser, base: string, input: Input): Promise
         edges: element.graph?.size ?? 0,
       };
     });
-    // Only this load's measures (a text handed to loadText() follows the page's own first load).
+    // Times count from navigation.
     const last = (name: string): Measure | undefined =>
-      measures.filter((m: Measure) => m.name === `cn:${name}` && m.start >= origin).pop();
-    const later = tasks
-      .filter((t) => t.start + t.duration > origin)
-      .map((t) => ({ ...t, start: t.start - origin }));
-    const end = (m: Measure | undefined): number => (m ? m.start + m.duration - origin : NaN);
+      measures.filter((m: Measure) => m.name === `cn:${name}`).pop();
+    const end = (m: Measure | undefined): number => (m ? m.start + m.duration : NaN);
     const layout = last('layout');
     const firstFrame = last('first-frame');
     const ready = end(last('ready'));
@@ -155,10 +142,10 @@ async function loadWidget(browser: Browser, base: string, input: Input): Promise
       firstFrame: end(firstFrame),
       ready,
       // During load: up to the first frame (and the sync layout, when there is one).
-      longestLoad: longest(later, 0, layoutRunsAfterFrame ? end(firstFrame) : ready),
+      longestLoad: longest(tasks, 0, layoutRunsAfterFrame ? end(firstFrame) : ready),
       // While a worker layout runs: from the first frame to its end.
-      longestLayout: layoutRunsAfterFrame ? longest(later, end(firstFrame), end(layout)) : null,
-      longestHandOver: layoutRunsAfterFrame ? longest(later, end(layout), ready) : null,
+      longestLayout: layoutRunsAfterFrame ? longest(tasks, end(firstFrame), end(layout)) : null,
+      longestHandOver: layoutRunsAfterFrame ? longest(tasks, end(layout), ready) : null,
       heapMb: (heap ?? NaN) / 1e6,
       nodes,
       edges,
@@ -206,11 +193,6 @@ interface Input {
   path: string;
   /** URL of the { nodes, edges } JSON for the comparisons, or null. */
   graph: string | null;
-  /**
-   * A file fetched by the page and handed to the element's loadText() once `path` is ready, for a
-   * file over the `src` size cap (20 MiB): a 30,000-paper graph file is ~37 MB.
-   */
-  loadText?: string;
 }
 
 /** Writes the bench inputs into the served folder: profiles, precomputed layout, plain graphs. */
@@ -253,12 +235,6 @@ function writeInputs(outDir: string): Input[] {
   const cached = process.env.BENCH_PRECOMPUTED_FILE;
   if (precomputed > 0 && cached) {
     copyFileSync(cached, join(dir, `gen-${precomputed}.json`));
-    inputs.push({
-      name: `${precomputed.toLocaleString('en')} laid out (graph file via loadText)`,
-      path: '/',
-      graph: null,
-      loadText: `/bench/gen-${precomputed}.json`,
-    });
   } else if (precomputed > 0) {
     const text = generateProfile({ papers: precomputed, seed: 1 });
     const profile = parseProfile(text);
@@ -270,11 +246,13 @@ function writeInputs(outDir: string): Input[] {
       `cli-equivalent layout of ${precomputed} papers (Node): ${(ms / 1000).toFixed(1)} s`,
     );
     writeFileSync(join(dir, `gen-${precomputed}.json`), serializeGraph(graph, profile));
+  }
+  // Opened as a lab page embeds it: the element's `src` (graph files may be up to 64 MiB).
+  if (precomputed > 0) {
     inputs.push({
-      name: `${precomputed.toLocaleString('en')} laid out (graph file via loadText)`,
-      path: '/',
+      name: `${precomputed.toLocaleString('en')} laid out (graph file)`,
+      path: `/?src=/bench/gen-${precomputed}.json`,
       graph: null,
-      loadText: `/bench/gen-${precomputed}.json`,
     });
   }
   return inputs;

@@ -168,6 +168,20 @@ describe('serializeGraph() and parseGraphJson()', () => {
     });
   }
 
+  it('writes ASCII only, with every other character escaped, and reads it back the same', () => {
+    const profile = structuredClone(SAMPLE_PROFILE);
+    profile.papers[0]!.authors[1] = 'Søren Kang';
+    profile.papers[0]!.abstract = 'Čeština, 日本語, 😀 and \u007f.';
+    const graph = buildGraph(profile);
+    runLayout.assign(graph, { seed: 7, iterations: 5 });
+    const text = serializeGraph(graph, profile);
+    expect([...text].every((c) => c.charCodeAt(0) < 0x7f)).toBe(true);
+    expect(text).toContain('S\\u00f8ren Kang');
+    const parsed = parseGraphJson(text, 'g.json');
+    expect(parsed.profile).toEqual(profile);
+    expect(parsed.graph.export()).toEqual(graph.export());
+  });
+
   it('readGraphJson() gives the checked items as the file holds them, without building the graph', () => {
     const file = sampleFile();
     const read = readGraphJson(JSON.stringify(file), 'g.json');
