@@ -142,10 +142,16 @@ async function loadWidget(browser: Browser, base: string, input: Input): Promise
       firstFrame: end(firstFrame),
       ready,
       // During load: up to the first frame (and the sync layout, when there is one).
-      longestLoad: longest(tasks, 0, layoutRunsAfterFrame ? end(firstFrame) : ready),
+      longestLoad: longest(tasks, 0, layoutRunsAfterFrame || !layout ? end(firstFrame) : ready),
       // While a worker layout runs: from the first frame to its end.
       longestLayout: layoutRunsAfterFrame ? longest(tasks, end(firstFrame), end(layout)) : null,
-      longestHandOver: layoutRunsAfterFrame ? longest(tasks, end(layout), ready) : null,
+      // Sigma taking the network over from the preview: after the layout, or (a graph file) after
+      // the preview's first frame.
+      longestHandOver: layoutRunsAfterFrame
+        ? longest(tasks, end(layout), ready)
+        : layout
+          ? null
+          : longest(tasks, end(firstFrame), ready),
       heapMb: (heap ?? NaN) / 1e6,
       nodes,
       edges,
