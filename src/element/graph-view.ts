@@ -170,7 +170,9 @@ export class GraphView {
     // Timed to the frame on screen: in software WebGL the GPU process draws it after this task.
     const painted = afterPaint().then(() => measureStep('first-frame', layoutStart));
     if (previewFirst) {
+      // Sigma takes the network over in a task of its own, a frame after the preview's.
       await painted;
+      await afterPaint();
       if (this.renderer?.graph === graph) this.renderer.setLaying(false);
     }
     const job = this.job;
