@@ -255,7 +255,7 @@ export class CoauthorNetwork extends LitElement {
       throw error;
     }
     if (token !== this.loadToken) return ready.promise;
-    this.input = input;
+    this.input = loaded.bytes ?? input;
     this.error = null;
     this.palette = createPalette(loaded.profile.papers.map((p) => p.category));
     this.searchIndex = createSearchIndex(loaded.graph);

@@ -12,6 +12,8 @@ export interface LoadedNetwork {
   graph: CoauthorGraph;
   /** Every node already has x/y (a graph file written by `cli layout`): no layout to run. */
   laidOut: boolean;
+  /** A fetched body's bytes, when they went to the worker and came back. */
+  bytes?: Uint8Array;
 }
 
 export interface ErrorDetail {

@@ -32,7 +32,8 @@ export function loadNetworkSoon(
   const text = (): string => (typeof input === 'string' ? input : textOf(input, url));
   if (input.length < OFF_THREAD_FROM_CHARS) return loadNetwork(text(), source);
   return loadInWorker(input, source, url).catch((error: unknown) => {
-    if (error instanceof WorkerUnavailable) return loadNetwork(text(), source);
+    // Bytes moved to a worker that then failed are gone (length 0): its error is the outcome.
+    if (error instanceof WorkerUnavailable && input.length) return loadNetwork(text(), source);
     throw error;
   });
 }
@@ -53,15 +54,15 @@ function loadInWorker(
       reject(new WorkerUnavailable(String(error)));
       return;
     }
-    const sent = stepStart();
-    let graph: CoauthorGraph | null = null;
+    const request: PipelineRequest = { input, source };
+    const graph: CoauthorGraph = new Graph(GRAPH_OPTIONS);
     const nodeKeys: string[] = [];
-    let profile: LoadedNetwork['profile'] | null = null;
-    let laidOut = false;
+    let sent = 0;
+    let head: Extract<PipelineReply, { type: 'profile' }> | null = null;
     let partsLeft = 0;
     let importMs = 0;
     const stopWatching = watchWorkerRefusal((directive) => {
-      if (profile === null) finish(() => reject(new WorkerUnavailable(directive)));
+      if (head === null) finish(() => reject(new WorkerUnavailable(directive)));
     });
     let settled = false;
     const finish = (outcome: () => void): void => {
@@ -72,10 +73,10 @@ function loadInWorker(
       outcome();
     };
     const done = (): void => {
-      if (partsLeft > 0 || !graph || !profile) return;
+      if (partsLeft > 0 || !head) return;
       measureStep('import', stepStart() - importMs, { offThread: true });
-      const ready = { profile, graph, laidOut };
-      finish(() => resolve(ready));
+      const { profile, laidOut, bytes } = head;
+      finish(() => resolve({ profile, graph, laidOut, bytes }));
     };
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -85,22 +86,26 @@ function loadInWorker(
       const reply = event.data;
       const started = stepStart();
       switch (reply.type) {
+        case 'ready':
+          // Bytes are moved, not copied (a copy of 37 MB costs 0.25 s), once the worker runs: a
+          // worker refused by a Content-Security-Policy never says so, and they stay here.
+          sent = stepStart();
+          worker.postMessage(request, typeof input === 'string' ? [] : [input.buffer]);
+          return;
         case 'profile':
           // The worker's own timings, placed where they ran (its clock starts elsewhere).
           measureSpan('parse', sent, reply.parseMs, { offThread: true });
           measureSpan('build', sent + reply.parseMs, reply.buildMs, { offThread: true });
-          profile = reply.profile;
-          laidOut = reply.laidOut;
-          graph = new Graph(GRAPH_OPTIONS);
+          head = reply;
           partsLeft = reply.parts;
           break;
         case 'nodes':
-          graph?.import({ nodes: reply.nodes });
+          graph.import({ nodes: reply.nodes });
           for (const { key } of reply.nodes) nodeKeys.push(key);
           partsLeft -= 1;
           break;
         case 'edges':
-          if (graph) addEdgesPart(graph, nodeKeys, reply);
+          addEdgesPart(graph, nodeKeys, reply);
           partsLeft -= 1;
           break;
         case 'parse-error':
@@ -119,8 +124,5 @@ function loadInWorker(
       importMs += stepStart() - started;
       done();
     });
-    // Bytes are copied, not moved: the element keeps them (its profileText).
-    const request: PipelineRequest = { input, source };
-    worker.postMessage(request);
   });
 }

@@ -8,8 +8,12 @@ export interface PipelineRequest {
   source: string;
 }
 
-/** The worker's replies: the profile first, then the graph's nodes and edges in parts; or an error. */
+/**
+ * The worker's replies: `ready` once it listens; to a request, the profile first, then the graph's
+ * nodes and edges in parts; or an error.
+ */
 export type PipelineReply =
+  | { type: 'ready' }
   | {
       type: 'profile';
       profile: Profile;
@@ -17,6 +21,8 @@ export type PipelineReply =
       laidOut: boolean;
       parseMs: number;
       buildMs: number;
+      /** The request's bytes, handed back: they were moved to the worker, not copied. */
+      bytes?: Uint8Array;
       /** How many `nodes` and `edges` messages follow. */
       parts: number;
     }

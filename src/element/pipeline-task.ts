@@ -49,14 +49,19 @@ export function runPipeline(
       );
     }
     const buildMs = performance.now() - buildStart;
-    post({
-      type: 'profile',
-      profile,
-      laidOut,
-      parseMs: buildStart - parseStart,
-      buildMs,
-      parts: Math.ceil(nodes.length / PART_SIZE) + Math.ceil(edges.length / PART_SIZE),
-    });
+    const bytes = typeof input === 'string' ? undefined : input;
+    post(
+      {
+        type: 'profile',
+        profile,
+        laidOut,
+        parseMs: buildStart - parseStart,
+        buildMs,
+        parts: Math.ceil(nodes.length / PART_SIZE) + Math.ceil(edges.length / PART_SIZE),
+        bytes,
+      },
+      bytes && [bytes.buffer],
+    );
     for (let i = 0; i < nodes.length; i += PART_SIZE)
       post({ type: 'nodes', nodes: nodes.slice(i, i + PART_SIZE) });
     const index = new Map(nodes.map(({ key }, i) => [key, i]));
@@ -73,9 +78,10 @@ export function runPipeline(
   }
 }
 
-/** Answers every request `scope` receives with runPipeline() (a worker's `pipeline` role). */
+/** Says `ready`, then answers every request `scope` receives with runPipeline() (a worker's `pipeline` role). */
 export function servePipeline(scope: WorkerScope): void {
   scope.addEventListener('message', (event: MessageEvent<PipelineRequest>) => {
     runPipeline(event.data, (reply, transfer) => scope.postMessage(reply, { transfer }));
   });
+  scope.postMessage({ type: 'ready' });
 }

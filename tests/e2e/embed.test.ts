@@ -24,6 +24,7 @@ const CSP: Record<string, string> = {
   '/t/csp-blob.html': STRICT_CSP,
   '/t/csp-none.html': NO_WORKER_CSP,
   '/t/csp-huge.html': STRICT_CSP,
+  '/t/csp-none-huge.html': NO_WORKER_CSP,
 };
 /** The issue's budget for the library file, gzipped (zlib level 9, as `npm run build:lib` reports). */
 const GZIP_BUDGET_BYTES = 150_000;
@@ -64,6 +65,7 @@ ${'{{GLORIOSO}}'}
   'csp-blob.html': page('', '<coauthor-network src="big.txt"></coauthor-network>'),
   'csp-none.html': page('', '<coauthor-network src="big.txt"></coauthor-network>'),
   'csp-huge.html': page('', '<coauthor-network src="huge.txt"></coauthor-network>'),
+  'csp-none-huge.html': page('', '<coauthor-network src="huge.txt"></coauthor-network>'),
 };
 
 async function open(path: string): Promise<Page> {
@@ -378,6 +380,21 @@ describe('a large network (a layout worker) under a Content-Security-Policy', ()
     expect(spread).toBeGreaterThan(0);
     expect(await canvasInk(p, p.locator('coauthor-network'))).toBeGreaterThan(DRAWN);
     expect(consoleLines.some((l) => /Content Security Policy|worker-src/i.test(l))).toBe(true);
+    await p.close();
+  });
+
+  test('a body large enough for the parse worker is read on the main thread when workers are refused', async () => {
+    const p = await open('/t/csp-none-huge.html');
+    // The bytes go to the parse worker only once it says it runs: a refused one keeps them here.
+    const expected = loadNetwork(huge, 'huge.txt').graph.order;
+    await expect
+      .poll(() => p.evaluate(() => document.querySelector('coauthor-network')?.graph?.order), {
+        timeout: 60_000,
+      })
+      .toBe(expected);
+    const text = await p.evaluate(() => document.querySelector('coauthor-network')?.profileText);
+    expect(text === huge).toBe(true);
+    await p.evaluate(() => document.querySelector('coauthor-network')!.remove());
     await p.close();
   });
 });

@@ -44,7 +44,7 @@ describe('serveWorkerRole()', () => {
     };
     scope.send(request);
     const types = scope.posted.map((p) => (p.message as PipelineReply).type);
-    expect(types).toEqual(['profile', 'nodes', 'edges']);
+    expect(types).toEqual(['ready', 'profile', 'nodes', 'edges']);
   });
 
   test('fa2: one ForceAtlas2 iteration per request, the edges kept from the first', () => {
