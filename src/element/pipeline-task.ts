@@ -13,8 +13,9 @@ import { decodeText } from './fetch-source';
 import { edgesPart, PART_SIZE } from './pipeline-parts';
 
 /**
- * Reads `request.text` as loadNetwork() does and posts the result (or the error) with `post`, the
- * typed arrays to move listed in `transfer`.
+ * Reads `request.input` (a text, or bytes to decode) as loadNetwork() does and posts the result (or
+ * the error) with `post`, the arrays to move listed in `transfer`: the edges' columns, and the
+ * request's bytes, handed back with the profile.
  */
 export function runPipeline(
   request: PipelineRequest,

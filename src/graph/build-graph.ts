@@ -3,14 +3,14 @@ import Graph from 'graphology';
 import { normalizeName } from '../profile/names';
 import type { Paper, Profile } from '../profile/types';
 import { authorNodeKey, authorshipEdgeKey, paperNodeKey } from './keys';
-import type {
-  AuthorNodeAttributes,
-  AuthorshipEdgeAttributes,
-  CoauthorGraph,
-  NodeAttributes,
-  PaperNodeAttributes,
+import {
+  GRAPH_OPTIONS,
+  type AuthorNodeAttributes,
+  type AuthorshipEdgeAttributes,
+  type CoauthorGraph,
+  type NodeAttributes,
+  type PaperNodeAttributes,
 } from './types';
-import { GRAPH_OPTIONS } from './types';
 
 /**
  * The graph of a profile. The owner is linked to every paper: a link the author list did not show
