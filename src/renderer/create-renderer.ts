@@ -345,6 +345,13 @@ export function createRenderer(
     handle.setFocus(hovered, selected);
     setSigmaGraph(shown);
   };
+  /** The 2-D preview draws `graph` from now on, with `state`; sigma holds an empty graph. */
+  const drawWithPreview = (state: Parameters<typeof preview.setState>[0]): void => {
+    setSigmaGraph(graph.nullCopy());
+    preview.start(graph);
+    markResting();
+    preview.setState(state);
+  };
   if (previewing(graph, laying)) preview.start(graph);
   markResting();
 
@@ -394,10 +401,7 @@ export function createRenderer(
         hideLabelsOnMove: policy.hideLabelsOnMove,
       });
       if (previewing(next, laying)) {
-        setSigmaGraph(next.nullCopy());
-        preview.start(next);
-        markResting();
-        preview.setState({ kept, marked });
+        drawWithPreview({ kept, marked });
         return;
       }
       drawWithSigma();
@@ -448,10 +452,7 @@ export function createRenderer(
       if (preview.active) {
         drawWithSigma();
       } else {
-        setSigmaGraph(graph.nullCopy());
-        preview.start(graph);
-        markResting();
-        preview.setState({ kept, marked, hover: hovered, selection: selected });
+        drawWithPreview({ kept, marked, hover: hovered, selection: selected });
       }
     },
     get edgesOnDemand() {

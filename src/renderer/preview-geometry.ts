@@ -1,12 +1,12 @@
 // The arithmetic of the layout preview: where nodes land on screen, and which one is under a point.
 
-/** A 2-D affine map: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 /** A rectangle of graph coordinates: its x and y extents. */
 export interface Box {
   x: [number, number];
   y: [number, number];
 }
 
+/** A 2-D affine map: x' = a·x + c·y + e, y' = b·x + d·y + f. */
 export interface Affine {
   a: number;
   b: number;
