@@ -1,7 +1,6 @@
 // Reads one input of a command, a profile or a graph file (`-` is standard input), into a graph.
 import { buildGraph } from '../graph/build-graph';
-import { GraphFileError, isGraphJson } from '../graph/graph-json';
-import { parseGraphJson } from '../graph/graph-file-reader';
+import { GraphFileError, isGraphJson, parseGraphJson } from '../graph/graph-json';
 import type { CoauthorGraph } from '../graph/types';
 import { ProfileParseError } from '../profile/errors';
 import { parseProfile } from '../profile/parse-profile';

@@ -38,12 +38,7 @@ import { createEvent } from './events';
 import { GraphView } from './graph-view';
 import { DEFAULT_LOAD_TIMEOUT_MS, fetchBody, isAbortError } from './fetch-source';
 import { describeError, sourceName, type ErrorDetail, type LoadedNetwork } from './load-network';
-import {
-  loadNetworkSoon,
-  OFF_THREAD_FROM_CHARS,
-  streamNetwork,
-  type NetworkStream,
-} from './parse-off-thread';
+import { loadNetworkSoon } from './parse-off-thread';
 import { measureStep, stepStart } from './perf-marks';
 import { createReady, type Ready } from './ready';
 
@@ -241,12 +236,8 @@ export class CoauthorNetwork extends LitElement {
     return this.load(text, source);
   }
 
-  /** Loads a text, the bytes of a body fetched from `url`, or a network being read from a stream. */
-  private async load(
-    input: string | Uint8Array | Promise<LoadedNetwork>,
-    source: string,
-    url?: string,
-  ): Promise<void> {
+  /** Loads a text, or the bytes of a body fetched from `url`. */
+  private async load(input: string | Uint8Array, source: string, url?: string): Promise<void> {
     const token = ++this.loadToken;
     const loadStart = stepStart();
     this.abortUrlLoad();
@@ -254,15 +245,17 @@ export class CoauthorNetwork extends LitElement {
     let loaded: LoadedNetwork;
     try {
       // A large profile is parsed in a worker (a promise); anything else at once, as before.
-      const soon = input instanceof Promise ? input : loadNetworkSoon(input, source, url);
-      if (soon instanceof Promise) this.prepareRenderer();
+      const soon = loadNetworkSoon(input, source, url);
+      // While a worker parses, the renderer gets ready (its first frame then costs less).
+      if (soon instanceof Promise && this.hasUpdated)
+        void this.graphViewNow().prepare({ theme: readTheme(this) });
       loaded = soon instanceof Promise ? await soon : soon;
     } catch (error) {
       if (token === this.loadToken) this.fail(error, ready);
       throw error;
     }
     if (token !== this.loadToken) return ready.promise;
-    this.input = loaded.bytes ?? (input instanceof Promise ? null : input);
+    this.input = loaded.bytes ?? input;
     this.error = null;
     this.palette = createPalette(loaded.profile.papers.map((p) => p.category));
     this.searchIndex = createSearchIndex(loaded.graph);
@@ -317,24 +310,10 @@ export class CoauthorNetwork extends LitElement {
     this.loadAbort = controller;
     this.loading = true;
     const ready = this.nextReady();
-    const source = sourceName(url);
-    const diverted: { stream?: NetworkStream } = {};
-    let body: Uint8Array | null;
+    let body: Uint8Array;
     try {
-      body = await fetchBody(url, {
-        signal: controller.signal,
-        timeoutMs: this.loadTimeout,
-        // A large body goes to the parse worker as it arrives; the renderer gets ready meanwhile.
-        divert: {
-          from: OFF_THREAD_FROM_CHARS,
-          to: () => {
-            this.prepareRenderer();
-            return (diverted.stream = streamNetwork(source, url));
-          },
-        },
-      });
+      body = await fetchBody(url, { signal: controller.signal, timeoutMs: this.loadTimeout });
     } catch (error) {
-      diverted.stream?.abort();
       if (!isAbortError(error) && token === this.loadToken) this.fail(error, ready);
       return;
     } finally {
@@ -343,13 +322,8 @@ export class CoauthorNetwork extends LitElement {
         this.loading = false;
       }
     }
-    if (token !== this.loadToken) return diverted.stream?.abort();
-    await this.load(body ?? diverted.stream!.end(), source, url).catch(() => undefined);
-  }
-
-  /** While a worker reads a large input, the renderer gets ready (its first frame then costs less). */
-  private prepareRenderer(): void {
-    if (this.hasUpdated) void this.graphViewNow().prepare({ theme: readTheme(this) });
+    if (token === this.loadToken)
+      await this.load(body, sourceName(url), url).catch(() => undefined);
   }
 
   /** The pending `ready` of the input being loaded, or a new one when the last has settled. */

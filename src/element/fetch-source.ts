@@ -25,12 +25,6 @@ export interface FetchSourceOptions {
   maxBytes?: number;
   /** Largest graph-file body (opening with `{`) accepted, in bytes; default MAX_GRAPH_FILE_BYTES. */
   maxGraphBytes?: number;
-  /**
-   * Where a large body goes as it arrives instead of being gathered (to be read in a worker while
-   * the rest comes): once `from` bytes have arrived, `to()` gives the sink, which is written those
-   * and every later chunk; fetchBody() then resolves with null. The caps still apply.
-   */
-  divert?: { from: number; to(): { write(chunk: Uint8Array): void } };
 }
 
 /** True when a body opens (after a BOM and white space) with `{`: a graph file, not a profile. */
@@ -62,45 +56,22 @@ function formatSize(bytes: number): string {
 // eslint-disable-next-line no-control-regex -- finding control characters is the point
 const CONTROL = /[\u0000-\u0008\u000b\u000e-\u001f\u007f]/g;
 
-/** Bytes that are not a text profile; the message is the reason (`binary data: …`). */
-export class NotTextError extends Error {
-  override name = 'NotTextError';
-}
-
 /**
- * Decodes a body's bytes as UTF-8 as they arrive (`last` with the final piece), refusing what is not
- * text with a NotTextError: NUL bytes, invalid UTF-8, or (checked at the end) too many control
- * characters.
+ * `bytes` decoded as UTF-8, or why they are not a text profile: NUL bytes, invalid UTF-8, or too
+ * many control characters. One decoding serves both (a large profile is megabytes).
  */
-export function textDecoder(): (bytes: Uint8Array, last?: boolean) => string {
-  const decoder = new TextDecoder('utf-8', { fatal: true });
-  let chars = 0;
-  let control = 0;
-  return (bytes, last = false) => {
-    if (bytes.includes(0)) throw new NotTextError('binary data: NUL bytes');
-    let text: string;
-    try {
-      text = decoder.decode(bytes, { stream: !last });
-    } catch {
-      throw new NotTextError('binary data: not valid UTF-8');
-    }
-    chars += text.length;
-    control += text.match(CONTROL)?.length ?? 0;
-    if (last && control > 0 && control > chars * MAX_CONTROL_SHARE) {
-      throw new NotTextError('binary data: control characters');
-    }
-    return text;
-  };
-}
-
-/** `bytes` decoded as UTF-8, or why they are not a text profile (see textDecoder()). */
 export function decodeText(bytes: Uint8Array): { text: string } | { reason: string } {
+  if (bytes.includes(0)) return { reason: 'binary data: NUL bytes' };
+  let text: string;
   try {
-    return { text: textDecoder()(bytes, true) };
-  } catch (error) {
-    if (error instanceof NotTextError) return { reason: error.message };
-    throw error;
+    text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return { reason: 'binary data: not valid UTF-8' };
   }
+  const control = text.match(CONTROL)?.length ?? 0;
+  return control > 0 && control > text.length * MAX_CONTROL_SHARE
+    ? { reason: 'binary data: control characters' }
+    : { text };
 }
 
 /** `bytes` as text; else a FetchSourceError: `url is not a text profile (binary data: …)`. */
@@ -122,19 +93,17 @@ export function binaryReason(bytes: Uint8Array): string | null {
 }
 
 /**
- * Reads a body up to its cap (or diverts it, see FetchSourceOptions.divert) (`limits.graph` when it opens like a graph file, else `limits.text`);
+ * Reads a body up to its cap (`limits.graph` when it opens like a graph file, else `limits.text`);
  * past it, cancels the stream and returns the cap it went over.
  */
 async function readCapped(
   response: Response,
   limits: { text: number; graph: number },
   declared: number,
-  divert: FetchSourceOptions['divert'],
-): Promise<Uint8Array | null | { over: number }> {
+): Promise<Uint8Array | { over: number }> {
   if (!response.body) return new Uint8Array(await response.arrayBuffer());
   const reader = response.body.getReader();
   const chunks: Uint8Array[] = [];
-  let sink: { write(chunk: Uint8Array): void } | null = null;
   let total = 0;
   let cap: number | null = null;
   for (;;) {
@@ -148,22 +117,9 @@ async function readCapped(
       await reader.cancel().catch(() => undefined);
       return { over: cap };
     }
-    if (sink) {
-      sink.write(value);
-      continue;
-    }
     chunks.push(value);
-    if (divert && total >= divert.from) {
-      sink = divert.to();
-      chunks.splice(0).forEach((chunk) => sink!.write(chunk));
-    }
   }
-  return sink ? null : joinBytes(chunks);
-}
-
-/** The chunks' bytes, one after the other, in one array. */
-export function joinBytes(chunks: Uint8Array[]): Uint8Array {
-  const bytes = new Uint8Array(chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0));
+  const bytes = new Uint8Array(total);
   let offset = 0;
   for (const chunk of chunks) {
     bytes.set(chunk, offset);
@@ -175,13 +131,12 @@ export function joinBytes(chunks: Uint8Array[]): Uint8Array {
 /**
  * The body at `url`, read up to its cap. Rejects with a FetchSourceError whose message names the
  * URL and the reason (`…/x.txt: could not load (404 Not Found)`, `… no answer within 20 s`, `…
- * larger than the 20 MiB limit`), or with an AbortError when `signal` aborts. Resolves with null when
- * the body was diverted (`options.divert`) and has all been written to the sink.
+ * larger than the 20 MiB limit`), or with an AbortError when `signal` aborts.
  */
 export async function fetchBody(
   url: string,
   options: FetchSourceOptions = {},
-): Promise<Uint8Array | null> {
+): Promise<Uint8Array> {
   const timeoutMs = options.timeoutMs ?? DEFAULT_LOAD_TIMEOUT_MS;
   const maxBytes = options.maxBytes ?? MAX_SOURCE_BYTES;
   const maxGraphBytes = Math.max(maxBytes, options.maxGraphBytes ?? MAX_GRAPH_FILE_BYTES);
@@ -232,9 +187,8 @@ export async function fetchBody(
         response,
         { text: maxBytes, graph: maxGraphBytes },
         Number.isFinite(declared) ? declared : 0,
-        options.divert,
       );
-      if (bytes && !(bytes instanceof Uint8Array)) throw tooLarge(bytes.over);
+      if (!(bytes instanceof Uint8Array)) throw tooLarge(bytes.over);
       return bytes;
     } catch (error) {
       // Stop whatever is still arriving (a refused or oversized body).
@@ -251,9 +205,6 @@ export async function fetchBody(
  * The text at `url`: fetchBody() decoded as UTF-8. Rejects as fetchBody() does, or when the body is
  * not text (`…/x.bin is not a text profile (binary data: …)`).
  */
-export async function fetchSource(
-  url: string,
-  options: Omit<FetchSourceOptions, 'divert'> = {},
-): Promise<string> {
-  return textOf((await fetchBody(url, options))!, url);
+export async function fetchSource(url: string, options: FetchSourceOptions = {}): Promise<string> {
+  return textOf(await fetchBody(url, options), url);
 }

@@ -1,7 +1,6 @@
 // From input text to a network: a profile (parsed, then built into a graph) or a laid-out graph file.
 import { buildGraph } from '../graph/build-graph';
-import { GraphFileError, isGraphJson } from '../graph/graph-json';
-import { parseGraphJson } from '../graph/graph-file-reader';
+import { GraphFileError, isGraphJson, parseGraphJson } from '../graph/graph-json';
 import type { CoauthorGraph } from '../graph/types';
 import { ProfileParseError } from '../profile/errors';
 import { parseProfile } from '../profile/parse-profile';

@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { parseGraphJson } from '../../src/graph/graph-file-reader';
+import { parseGraphJson } from '../../src/graph/graph-json';
 import { parseProfile } from '../../src/profile/parse-profile';
 
 const SAMPLE = 'data/glorioso.txt';

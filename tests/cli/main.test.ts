@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
-import { parseGraphJson } from '../../src/graph/graph-file-reader';
+import { parseGraphJson } from '../../src/graph/graph-json';
 import { runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import type { CliIO } from '../../src/cli/io';

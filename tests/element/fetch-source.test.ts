@@ -4,7 +4,6 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import {
   binaryReason,
-  fetchBody,
   fetchSource,
   FetchSourceError,
   isAbortError,
@@ -141,53 +140,6 @@ describe('graph files have their own, larger cap', () => {
     ['', false],
   ])('looksLikeGraphFile(%j) is %s', (head, expected) => {
     expect(looksLikeGraphFile(new TextEncoder().encode(head))).toBe(expected);
-  });
-});
-
-describe('a large body diverted as it arrives', () => {
-  /** A sink recording what it is written. */
-  function sink() {
-    const chunks: Uint8Array[] = [];
-    let opened = 0;
-    return {
-      chunks,
-      opened: () => opened,
-      divert: (from: number) => ({
-        from,
-        to: () => {
-          opened += 1;
-          return { write: (chunk: Uint8Array) => void chunks.push(chunk) };
-        },
-      }),
-    };
-  }
-
-  test('past `from` bytes every chunk goes to the sink, in order, and the body resolves to null', async () => {
-    const into = sink();
-    const body = await fetchBody(`${base}/graph.json`, { divert: into.divert(100) });
-    expect(body).toBeNull();
-    expect(into.opened()).toBe(1);
-    expect(Buffer.concat(into.chunks).toString('utf8')).toBe(GRAPH_BODY);
-  });
-
-  test('a body smaller than `from` is gathered as before; the sink is never opened', async () => {
-    const into = sink();
-    const body = await fetchBody(`${base}/graph.json`, { divert: into.divert(10_000) });
-    expect(new TextDecoder().decode(body!)).toBe(GRAPH_BODY);
-    expect(into.opened()).toBe(0);
-  });
-
-  test('the cap still applies while diverting', async () => {
-    const into = sink();
-    const error = await failure(
-      fetchBody(`${base}/big`, { maxBytes: 1024 * 1024, divert: into.divert(1000) }),
-    );
-    expect((error as Error).message).toBe(
-      `${base}/big: could not load (larger than the 1 MiB limit)`,
-    );
-    const written = into.chunks.reduce((sum, chunk) => sum + chunk.byteLength, 0);
-    expect(written).toBeGreaterThan(0);
-    expect(written).toBeLessThanOrEqual(1024 * 1024);
   });
 });
 

@@ -2,11 +2,7 @@
 import { describe, expect, test } from 'vitest';
 import { FetchSourceError } from '../../src/element/fetch-source';
 import { loadNetwork, type LoadedNetwork } from '../../src/element/load-network';
-import {
-  loadNetworkSoon,
-  OFF_THREAD_FROM_CHARS,
-  streamNetwork,
-} from '../../src/element/parse-off-thread';
+import { loadNetworkSoon, OFF_THREAD_FROM_CHARS } from '../../src/element/parse-off-thread';
 import { ProfileParseError } from '../../src/profile/errors';
 import { generateProfile } from '../../src/synth/generate-profile';
 
@@ -78,30 +74,5 @@ describe('loadNetworkSoon()', () => {
         'https://x/b.bin is not a text profile (binary data: NUL bytes)',
       );
     }
-  });
-});
-
-describe('streamNetwork()', () => {
-  test('pieces of a body, with no worker (Node): read whole at the end, bytes handed back', async () => {
-    const text = generateProfile({ papers: 30, seed: 3 }).replace('a', 'ø');
-    const bytes = new TextEncoder().encode(text);
-    const stream = streamNetwork('s.txt', 'https://x/s.txt');
-    // A view into a larger buffer, cut inside a character.
-    const larger = new Uint8Array(bytes.length + 10);
-    larger.set(bytes, 5);
-    stream.write(larger.subarray(5, 105));
-    stream.write(bytes.slice(100));
-    const loaded = await stream.end();
-    expect(loaded.graph.export()).toEqual(loadNetwork(text, 's.txt').graph.export());
-    expect(loaded.bytes).toEqual(bytes);
-  });
-
-  test('aborted: rejects with an AbortError, and later pieces are ignored', async () => {
-    const stream = streamNetwork('s.txt');
-    stream.write('Owner\n');
-    stream.abort();
-    stream.write('more');
-    const error = await stream.end().catch((e: unknown) => e);
-    expect((error as DOMException).name).toBe('AbortError');
   });
 });

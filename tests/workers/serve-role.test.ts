@@ -35,18 +35,16 @@ describe('serveWorkerRole()', () => {
     expect(serveWorkerRole(fakeScope('something-else'))).toBe(false);
   });
 
-  test('pipeline: a profile sent in pieces comes back as the profile reply, its parts and done', () => {
+  test('pipeline: a profile sent in comes back as the profile reply and its parts', () => {
     const scope = fakeScope('pipeline');
     expect(serveWorkerRole(scope)).toBe(true);
-    const requests: PipelineRequest[] = [
-      { type: 'start', source: 's.txt' },
-      { type: 'chunk', chunk: 'Ann Owner\n\nLGOct 28, 2022\nA ti' },
-      { type: 'chunk', chunk: 'tle\n\nAnn Owner, Bo Second\n' },
-      { type: 'end' },
-    ];
-    for (const request of requests) scope.send(request);
+    const request: PipelineRequest = {
+      input: 'Ann Owner\n\nLGOct 28, 2022\nA title\n\nAnn Owner, Bo Second\n',
+      source: 's.txt',
+    };
+    scope.send(request);
     const types = scope.posted.map((p) => (p.message as PipelineReply).type);
-    expect(types).toEqual(['ready', 'profile', 'nodes', 'edges', 'done']);
+    expect(types).toEqual(['ready', 'profile', 'nodes', 'edges']);
   });
 
   test('fa2: one ForceAtlas2 iteration per request, the edges kept from the first', () => {
