@@ -3,7 +3,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import Sigma from 'sigma';
 import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/rendering';
-import { drawPolicy } from './draw-policy';
+import { drawPolicy, isSoftwareRenderer } from './draw-policy';
 import { createPreviewController } from './preview-controller';
 import { practiceNetwork } from './practice-network';
 import { boxDimensions, extentOf, framedPoint, type Box } from './preview-geometry';
@@ -128,6 +128,8 @@ export function createRenderer(
   initialGraph: AbstractGraph,
   options: RendererOptions,
 ): RendererHandle {
+  /** WebGL is rendered in software (known once sigma has its context). */
+  let software = false;
   let policy = drawPolicy(initialGraph.order, initialGraph.size);
   const ctx: StyleContext = {
     theme: { ...options.theme, font: primaryFamily(options.theme.font) },
@@ -194,6 +196,13 @@ export function createRenderer(
   );
 
   let graph = initialGraph;
+  {
+    // A private field of sigma 4.0.4: where it is missing, the GPU is taken to be real.
+    const gl = (sigma as unknown as { webGLContext?: WebGL2RenderingContext }).webGLContext;
+    const info = gl?.getExtension('WEBGL_debug_renderer_info');
+    software = !!info && isSoftwareRenderer(`${gl!.getParameter(info.UNMASKED_RENDERER_WEBGL)}`);
+    policy = drawPolicy(graph.order, graph.size, software);
+  }
   /**
    * sigma.setGraph(), with sigma's edge-group index pointed at the new graph first: sigma 4.0.4's
    * keeps the graph sigma was created with, so adding an edge to a later graph threw ("Graph.source:
@@ -352,7 +361,7 @@ export function createRenderer(
     markResting();
     preview.setState(state);
   };
-  if (previewing(graph, laying)) preview.start(graph);
+  if (previewing(graph, laying)) drawWithPreview({});
   markResting();
 
   sigma.on('clickNode', ({ node }) => options.onClickNode?.(node));
@@ -395,7 +404,7 @@ export function createRenderer(
       graph = next;
       Object.assign(ctx, scaleFor(next.order, next.size));
       sigma.setSetting('autoRescaleContent', next.order < 1000 ? 'labels' : 'nodes');
-      policy = drawPolicy(next.order, next.size);
+      policy = drawPolicy(next.order, next.size, software);
       sigma.setSettings({
         hideEdgesOnMove: policy.hideEdgesOnMove,
         hideLabelsOnMove: policy.hideLabelsOnMove,
@@ -461,7 +470,9 @@ export function createRenderer(
     setAllEdges(all) {
       if (all === allEdges) return;
       allEdges = all;
-      if (policy.edgesOnDemand && !preview.active) drawWithSigma();
+      // A network the preview draws at rest goes to sigma for all its edges, and back.
+      if (previewing(graph, laying) !== preview.active) handle.setLaying(laying);
+      else if (policy.edgesOnDemand && !preview.active) drawWithSigma();
     },
     drawnEdgeCount() {
       if (preview.active) return preview.drawnEdgeCount();
@@ -555,9 +566,10 @@ export function createRenderer(
     const point = { x: Number(a.x), y: Number(a.y) };
     return previewBox ? framedPoint(previewBox, point) : sigma.graphToFramedGraph(point);
   }
-  /** A large network is previewed while a layout moves it (draw-policy). */
+  /** A large network is previewed while a layout moves it, a huge one also at rest (draw-policy). */
   function previewing(of: AbstractGraph, layingNow: boolean): boolean {
-    return layingNow && drawPolicy(of.order, of.size).previewWhileLaying;
+    const { previewWhileLaying, previewAtRest } = drawPolicy(of.order, of.size, software);
+    return (layingNow && previewWhileLaying) || (previewAtRest && !allEdges);
   }
   return handle;
 }

@@ -7,7 +7,7 @@ import { serializeGraph } from '../../src/graph/graph-json';
 import { createRandom } from '../../src/layout/random';
 import { nodeSize, runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
-import { EDGES_ON_DEMAND_FROM } from '../../src/renderer/draw-policy';
+import { EDGES_ON_DEMAND_FROM, PREVIEW_AT_REST_FROM } from '../../src/renderer/draw-policy';
 import { restingLabels } from '../../src/renderer/label-policy';
 import { generateProfile } from '../../src/synth/generate-profile';
 import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
@@ -36,6 +36,8 @@ const LARGE_OWNER = buildGraph(parseProfile(LARGE)).findNode(
 )!;
 /** ~2,600 nodes and ~5,800 edges: past the edges-on-demand threshold. */
 const DENSE = generateProfile({ papers: 1800, seed: 3 });
+/** ~10,800 nodes: past the threshold from which the preview draws at rest in software WebGL. */
+const HUGE = generateProfile({ papers: 8000, seed: 3 });
 const CSP_NOTE = /does not allow web workers/;
 const BASE = inject('baseUrl');
 
@@ -409,6 +411,81 @@ describe('large networks', () => {
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     await page.close();
   });
+
+  test('from 10,000 nodes in software WebGL the 2-D preview draws the network at rest too; All edges hands it to sigma and back', async () => {
+    const profile = parseProfile(HUGE, { source: 'huge.txt' });
+    const graph = buildGraph(profile);
+    const random = createRandom(12); // any positions: a graph file's are drawn as they are
+    graph.forEachNode((key) =>
+      graph.mergeNodeAttributes(key, { x: random() * 5000, y: random() * 5000 }),
+    );
+    expect(graph.order).toBeGreaterThanOrEqual(PREVIEW_AT_REST_FROM);
+    const owner = graph.findNode((_key, a) => a.kind === 'author' && a.isOwner)!;
+    graph.mergeNodeAttributes(owner, { x: 2500, y: 2500 }); // in the middle, clear of the legend
+    const page = await browser.open('/');
+    await waitForReady(page);
+    expect(await load(page, serializeGraph(graph, profile), 'huge.json')).toBeNull();
+    // Which renderer draws, in one task: sigma's node count and edges, the preview's inked pixels.
+    const drawing = (): Promise<{ sigmaNodes: number; drawn: number; previewInk: number }> =>
+      page.evaluate((key) => {
+        const element = document.querySelector('coauthor-network')!;
+        const renderer = (
+          element as unknown as {
+            graphView: {
+              renderer: { drawnEdgeCount(): number; nodeDisplay(k: string): object | null };
+            };
+          }
+        ).graphView.renderer;
+        const canvas = element.shadowRoot!.querySelector<HTMLCanvasElement>(
+          'canvas[data-layer=layout-preview]',
+        )!;
+        const pixels = canvas.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height);
+        let previewInk = 0;
+        for (let i = 3; i < pixels.data.length; i += 4) if (pixels.data[i]! > 0) previewInk += 1;
+        return {
+          sigmaNodes: renderer.nodeDisplay(key) ? 1 : 0,
+          drawn: renderer.drawnEdgeCount(),
+          previewInk,
+        };
+      }, owner);
+    const atRest = await drawing();
+    expect(atRest.sigmaNodes).toBe(0);
+    expect(atRest.drawn).toBe(0);
+    expect(atRest.previewInk).toBeGreaterThan(5000);
+    await page.screenshot({ path: artifact('huge-rest.png') });
+
+    // Hovering the owner draws its edges in the preview; a click opens its details.
+    const at = (await page.evaluate(
+      (key) => document.querySelector('coauthor-network')!.nodeClientPosition(key),
+      owner,
+    ))!;
+    await page.mouse.move(at.x + 1, at.y);
+    await page.mouse.move(at.x, at.y);
+    await expect
+      .poll(async () => (await drawing()).drawn, { timeout: 15_000 })
+      .toBe(graph.degree(owner));
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator('coauthor-network .panel').isVisible()).toBe(true);
+    await page.screenshot({ path: artifact('huge-selected.png') });
+    await page.keyboard.press('Escape');
+    await page.mouse.move(5, 5);
+    await expect.poll(async () => (await drawing()).drawn, { timeout: 15_000 }).toBe(0);
+
+    // All edges: sigma draws the whole network, the preview's canvas is cleared; then back.
+    const button = page.locator('coauthor-network [data-edges]');
+    await button.click();
+    await expect
+      .poll(drawing, { timeout: 60_000 })
+      .toEqual({ sigmaNodes: 1, drawn: graph.size, previewInk: 0 });
+    expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await button.click();
+    await expect.poll(async () => (await drawing()).sigmaNodes, { timeout: 30_000 }).toBe(0);
+    const back = await drawing();
+    expect(back.drawn).toBe(0);
+    expect(back.previewInk).toBeGreaterThan(5000);
+    expect(await button.getAttribute('aria-pressed')).toBe('false');
+    await page.close();
+  }, 180_000);
 
   test('the worker gives the same positions as the command line', async () => {
     const page = await browser.open('/');

@@ -2,7 +2,9 @@ import { describe, expect, test } from 'vitest';
 import {
   drawPolicy,
   EDGES_ON_DEMAND_FROM,
+  isSoftwareRenderer,
   LIGHT_DRAWING_FROM,
+  PREVIEW_AT_REST_FROM,
 } from '../../src/renderer/draw-policy';
 
 describe('drawPolicy()', () => {
@@ -44,13 +46,50 @@ describe('drawPolicy()', () => {
       light: true,
       few: false,
     },
-    { name: 'a 10,000-paper profile', order: 13_330, size: 32_308, light: true, few: false },
-  ])('$name', ({ order, size, light, few }) => {
-    expect(drawPolicy(order, size)).toEqual({
+    {
+      name: 'a 10,000-paper profile (in software: previewed at rest)',
+      order: 13_330,
+      size: 32_308,
+      light: true,
+      few: false,
+      rest: true,
+    },
+  ])('$name', ({ order, size, light, few, rest = false }) => {
+    const expected = {
       previewWhileLaying: light,
+      previewAtRest: false,
       edgesOnDemand: !few,
       hideEdgesOnMove: light,
       hideLabelsOnMove: light,
+    };
+    expect(drawPolicy(order, size)).toEqual(expected);
+    expect(drawPolicy(order, size, true)).toEqual({ ...expected, previewAtRest: rest });
+  });
+
+  test('from PREVIEW_AT_REST_FROM nodes, in software only, the preview draws at rest, edges on demand', () => {
+    const huge = drawPolicy(PREVIEW_AT_REST_FROM, 100, true);
+    expect(huge).toMatchObject({ previewAtRest: true, edgesOnDemand: true });
+    expect(drawPolicy(PREVIEW_AT_REST_FROM - 1, 100, true).previewAtRest).toBe(false);
+    expect(drawPolicy(PREVIEW_AT_REST_FROM, 100, false)).toMatchObject({
+      previewAtRest: false,
+      edgesOnDemand: false,
     });
+    expect(drawPolicy(38_241, 96_999, true).previewAtRest).toBe(true);
+  });
+});
+
+describe('isSoftwareRenderer()', () => {
+  test.each([
+    [
+      'ANGLE (Google, Vulkan 1.3.0 (SwiftShader Device (Subzero) (0x0000C0DE)), SwiftShader driver)',
+      true,
+    ],
+    ['llvmpipe (LLVM 15.0.6, 256 bits)', true],
+    ['ANGLE (Microsoft, Microsoft Basic Render Driver Direct3D11 vs_5_0 ps_5_0, D3D11)', true],
+    ['ANGLE (NVIDIA, NVIDIA GeForce RTX 3060 Direct3D11 vs_5_0 ps_5_0, D3D11)', false],
+    ['Apple M2', false],
+    ['Mesa Intel(R) UHD Graphics 620 (KBL GT2)', false],
+  ])('%s → %s', (name, expected) => {
+    expect(isSoftwareRenderer(name)).toBe(expected);
   });
 });
