@@ -64,7 +64,8 @@ export interface RendererHandle {
   setMarks(marked: ReadonlySet<string> | null): void;
   /**
    * A layout is moving the nodes (true) or has ended or been stopped (false): meanwhile a large
-   * network is drawn by the 2-D layout preview (draw-policy), and sigma takes it over at the end.
+   * network is drawn by the 2-D layout preview (draw-policy), and sigma takes it over at the end
+   * (a huge one in software WebGL stays in the preview, see DrawPolicy.previewAtRest).
    */
   setLaying(laying: boolean): void;
   /** Edges drawn at the last frame (sigma's visible ones, or the layout preview's). */
@@ -74,7 +75,10 @@ export interface RendererHandle {
    * marks' (draw-policy), unless setAllEdges(true) asked for all of them.
    */
   readonly edgesOnDemand: boolean;
-  /** Draws every edge of a network with edges on demand (true), or only those asked for (false). */
+  /**
+   * Draws every edge of a network with edges on demand (true), or only those asked for (false); a
+   * network the preview draws at rest goes to sigma meanwhile.
+   */
   setAllEdges(all: boolean): void;
   /** New palette or sizes for the same graph. */
   restyle(options: Pick<RendererOptions, 'paperColor' | 'nodeSize'>): void;
