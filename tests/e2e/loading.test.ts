@@ -61,6 +61,33 @@ async function positions(page: Page): Promise<Positions> {
   });
 }
 
+/**
+ * The network of a profile `text` at made-up positions in a square of `extent` (a graph file's are
+ * drawn as they are), its owner in the middle, clear of the legend.
+ */
+function scattered(text: string, seed: number, extent: number) {
+  const profile = parseProfile(text);
+  const graph = buildGraph(profile);
+  const random = createRandom(seed);
+  graph.forEachNode((key) =>
+    graph.mergeNodeAttributes(key, { x: random() * extent, y: random() * extent }),
+  );
+  const owner = graph.findNode((_key, a) => a.kind === 'author' && a.isOwner)!;
+  graph.mergeNodeAttributes(owner, { x: extent / 2, y: extent / 2 });
+  return { profile, graph, owner };
+}
+
+/** Moves the pointer onto a node (from a pixel beside it, so that it enters); returns where. */
+async function hoverNode(page: Page, key: string): Promise<{ x: number; y: number }> {
+  const at = (await page.evaluate(
+    (k) => document.querySelector('coauthor-network')!.nodeClientPosition(k),
+    key,
+  ))!;
+  await page.mouse.move(at.x + 1, at.y);
+  await page.mouse.move(at.x, at.y);
+  return at;
+}
+
 function load(page: Page, text: string, source: string): Promise<string | null> {
   return page.evaluate(
     ([t, s]) =>
@@ -334,14 +361,8 @@ describe('large networks', () => {
   });
 
   test("from 5,000 edges sigma draws at rest only the focus's and a hovered bar's edges; the toolbar's All edges draws them all", async () => {
-    const profile = parseProfile(DENSE, { source: 'dense.txt' });
-    const graph = buildGraph(profile);
-    const random = createRandom(11); // any positions: a graph file's are drawn as they are
-    graph.forEachNode((key) =>
-      graph.mergeNodeAttributes(key, { x: random() * 3000, y: random() * 3000 }),
-    );
+    const { profile, graph, owner } = scattered(DENSE, 11, 3000);
     expect(graph.size).toBeGreaterThanOrEqual(EDGES_ON_DEMAND_FROM);
-    const owner = graph.findNode((_key, a) => a.kind === 'author' && a.isOwner)!;
     const page = await browser.open('/');
     await waitForReady(page);
     expect(await load(page, serializeGraph(graph, profile), 'dense.json')).toBeNull();
@@ -376,12 +397,7 @@ describe('large networks', () => {
     await page.screenshot({ path: artifact('dense-rest.png') });
 
     // Hovering the owner draws its edges; leaving it, none again.
-    const at = (await page.evaluate(
-      (key) => document.querySelector('coauthor-network')!.nodeClientPosition(key),
-      owner,
-    ))!;
-    await page.mouse.move(at.x + 1, at.y);
-    await page.mouse.move(at.x, at.y);
+    await hoverNode(page, owner);
     await expect.poll(drawn, { timeout: 15_000 }).toBe(graph.degree(owner));
     await page.screenshot({ path: artifact('dense-hover.png') });
     await page.mouse.move(5, 5);
@@ -413,15 +429,8 @@ describe('large networks', () => {
   });
 
   test('from 10,000 nodes in software WebGL the 2-D preview draws the network at rest too; All edges hands it to sigma and back', async () => {
-    const profile = parseProfile(HUGE, { source: 'huge.txt' });
-    const graph = buildGraph(profile);
-    const random = createRandom(12); // any positions: a graph file's are drawn as they are
-    graph.forEachNode((key) =>
-      graph.mergeNodeAttributes(key, { x: random() * 5000, y: random() * 5000 }),
-    );
+    const { profile, graph, owner } = scattered(HUGE, 12, 5000);
     expect(graph.order).toBeGreaterThanOrEqual(PREVIEW_AT_REST_FROM);
-    const owner = graph.findNode((_key, a) => a.kind === 'author' && a.isOwner)!;
-    graph.mergeNodeAttributes(owner, { x: 2500, y: 2500 }); // in the middle, clear of the legend
     const page = await browser.open('/');
     await waitForReady(page);
     expect(await load(page, serializeGraph(graph, profile), 'huge.json')).toBeNull();
@@ -455,12 +464,7 @@ describe('large networks', () => {
     await page.screenshot({ path: artifact('huge-rest.png') });
 
     // Hovering the owner draws its edges in the preview; a click opens its details.
-    const at = (await page.evaluate(
-      (key) => document.querySelector('coauthor-network')!.nodeClientPosition(key),
-      owner,
-    ))!;
-    await page.mouse.move(at.x + 1, at.y);
-    await page.mouse.move(at.x, at.y);
+    const at = await hoverNode(page, owner);
     await expect
       .poll(async () => (await drawing()).drawn, { timeout: 15_000 })
       .toBe(graph.degree(owner));
