@@ -75,10 +75,7 @@ export interface RendererHandle {
    * marks' (draw-policy), unless setAllEdges(true) asked for all of them.
    */
   readonly edgesOnDemand: boolean;
-  /**
-   * Draws every edge of a network with edges on demand (true), or only those asked for (false); a
-   * network the preview draws at rest goes to sigma meanwhile.
-   */
+  /** Draws every edge of a network with edges on demand (true), or only those asked for (false). */
   setAllEdges(all: boolean): void;
   /** New palette or sizes for the same graph. */
   restyle(options: Pick<RendererOptions, 'paperColor' | 'nodeSize'>): void;
@@ -203,8 +200,9 @@ export function createRenderer(
   {
     // A private field of sigma 4.0.4: where it is missing, the GPU is taken to be real.
     const gl = (sigma as unknown as { webGLContext?: WebGL2RenderingContext }).webGLContext;
-    const info = gl?.getExtension('WEBGL_debug_renderer_info');
-    software = !!info && isSoftwareRenderer(`${gl!.getParameter(info.UNMASKED_RENDERER_WEBGL)}`);
+    // 0x9246: WEBGL_debug_renderer_info's UNMASKED_RENDERER_WEBGL, the renderer's real name.
+    const name = gl?.getExtension('WEBGL_debug_renderer_info') && gl.getParameter(0x9246);
+    software = isSoftwareRenderer(String(name));
     policy = drawPolicy(graph.order, graph.size, software);
   }
   /**
@@ -474,9 +472,8 @@ export function createRenderer(
     setAllEdges(all) {
       if (all === allEdges) return;
       allEdges = all;
-      // A network the preview draws at rest goes to sigma for all its edges, and back.
-      if (previewing(graph, laying) !== preview.active) handle.setLaying(laying);
-      else if (policy.edgesOnDemand && !preview.active) drawWithSigma();
+      preview.setState({ all });
+      if (policy.edgesOnDemand && !preview.active) drawWithSigma();
     },
     drawnEdgeCount() {
       if (preview.active) return preview.drawnEdgeCount();
@@ -573,7 +570,7 @@ export function createRenderer(
   /** A large network is previewed while a layout moves it, a huge one also at rest (draw-policy). */
   function previewing(of: AbstractGraph, layingNow: boolean): boolean {
     const { previewWhileLaying, previewAtRest } = drawPolicy(of.order, of.size, software);
-    return (layingNow && previewWhileLaying) || (previewAtRest && !allEdges);
+    return (layingNow && previewWhileLaying) || previewAtRest;
   }
   return handle;
 }

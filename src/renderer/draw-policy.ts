@@ -22,9 +22,9 @@ export const EDGES_ON_DEMAND_FROM = 5000;
  */
 export const PREVIEW_AT_REST_FROM = 10_000;
 
-/** True for the name of a WebGL renderer that emulates the GPU (SwiftShader, llvmpipe, WARP). */
+/** True for the name of a WebGL renderer that emulates the GPU (SwiftShader, llvmpipe, WARP…). */
 export function isSoftwareRenderer(name: string): boolean {
-  return /SwiftShader|llvmpipe|softpipe|Software|Basic Render/i.test(name);
+  return /SwiftShader|llvmpipe|Software|Basic Render/i.test(name);
 }
 
 export interface DrawPolicy {

@@ -3,7 +3,11 @@ import { DIMMED } from './network-styles';
 import type { PreviewScene } from './preview-scene';
 import type { RendererTheme } from './theme';
 
-/** From this radius in CSS pixels a node is drawn as a shape; smaller ones are written as pixels. */
+/**
+ * From this radius in CSS pixels a node is drawn as a shape; smaller ones are written as pixels,
+ * under everything. With all edges drawn every node is a shape, so that nodes cover the edges as
+ * sigma draws them.
+ */
 const BIG = 5;
 
 export interface LayoutPreview {
@@ -58,7 +62,12 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
     const { x, y, r } = scene.nodes;
     for (const dimmed of [1, 0]) {
       for (let i = 0; i < scene.colors.length; i++) {
-        if (scene.dimmed[i] !== dimmed || r[i]! >= BIG || !Number.isFinite(x[i]!)) continue;
+        if (
+          scene.dimmed[i] !== dimmed ||
+          r[i]! >= (scene.muted ? 0 : BIG) ||
+          !Number.isFinite(x[i]!)
+        )
+          continue;
         const value = colors.pixel(scene.colors[i]!, dimmed ? DIMMED : 1);
         const radius = Math.max(r[i]! * ratio * (scene.squares[i] ? 0.8 : 1), 0.7);
         const [cx, cy] = [x[i]! * ratio, y[i]! * ratio];
@@ -87,7 +96,8 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
     // One path per colour: a few fills.
     const paths = new Map<string, Path2D>();
     for (let i = 0; i < scene.colors.length; i++) {
-      if (scene.dimmed[i] !== dimmed || r[i]! < BIG || !Number.isFinite(x[i]!)) continue;
+      if (scene.dimmed[i] !== dimmed || r[i]! < (scene.muted ? 0 : BIG) || !Number.isFinite(x[i]!))
+        continue;
       const color = scene.colors[i]!;
       let path = paths.get(color);
       if (!path) paths.set(color, (path = new Path2D()));
@@ -166,8 +176,8 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
       drawShapes(scene, 1);
       if (scene.edges.length > 0) {
         const { x, y } = scene.nodes;
-        g.strokeStyle = theme.edgeActive;
-        g.lineWidth = 1;
+        g.strokeStyle = scene.muted ? theme.edge : theme.edgeActive;
+        g.lineWidth = scene.muted ? 0.5 : 1;
         g.beginPath();
         for (const [s, t] of scene.edges) {
           g.moveTo(x[s]!, y[s]!);

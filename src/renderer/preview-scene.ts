@@ -15,6 +15,8 @@ export interface PreviewState {
   marked: ReadonlySet<string> | null;
   /** Labelled at rest (the owner and frequent coauthors). */
   resting: ReadonlySet<string>;
+  /** All edges asked for (the toolbar's All edges): drawn, muted, when nothing is in focus. */
+  all?: boolean;
 }
 
 export interface PreviewLabel {
@@ -32,8 +34,10 @@ export interface PreviewScene {
   dimmed: Uint8Array;
   /** 1 for a paper (a square), 0 for an author (a disc). */
   squares: Uint8Array;
-  /** Edges drawn, as node indices: the focus's (or the marks') only, never the whole network. */
+  /** Edges drawn, as node indices: the focus's or the marks', or all of them when asked for. */
   edges: [number, number][];
+  /** `edges` are all the edges (drawn muted, under the nodes). */
+  muted: boolean;
   labels: PreviewLabel[];
   /** The selected node's index (drawn with a ring), or -1. */
   selected: number;
@@ -106,6 +110,7 @@ export function buildScene(input: SceneInput): PreviewScene {
   const addEdge = (source: string, target: string): void => {
     edges.push([index.get(source)!, index.get(target)!]);
   };
+  let muted = false;
   if (state.marked !== null) {
     const marked = state.marked;
     graph.forEachEdge((_e, _a, source, target) => {
@@ -116,6 +121,9 @@ export function buildScene(input: SceneInput): PreviewScene {
       const [source, target] = graph.extremities(edge);
       if (!out(source) && !out(target)) addEdge(source, target);
     }
+  } else if (state.all) {
+    muted = true;
+    graph.forEachEdge((_e, _a, source, target) => addEdge(source, target));
   }
 
   const labels: PreviewLabel[] = [];
@@ -139,7 +147,7 @@ export function buildScene(input: SceneInput): PreviewScene {
     });
   }
   const selected = state.selection === null ? -1 : (index.get(state.selection) ?? -1);
-  return { nodes, colors, dimmed, squares, edges, labels, selected };
+  return { nodes, colors, dimmed, squares, edges, muted, labels, selected };
 }
 
 const labelOf = (attributes: Attributes): string => String(attributes.label ?? '');

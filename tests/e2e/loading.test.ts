@@ -428,7 +428,7 @@ describe('large networks', () => {
     await page.close();
   });
 
-  test('from 10,000 nodes in software WebGL the 2-D preview draws the network at rest too; All edges hands it to sigma and back', async () => {
+  test('from 10,000 nodes in software WebGL the 2-D preview draws the network at rest too, and all its edges when asked', async () => {
     const { profile, graph, owner } = scattered(HUGE, 12, 5000);
     expect(graph.order).toBeGreaterThanOrEqual(PREVIEW_AT_REST_FROM);
     const page = await browser.open('/');
@@ -475,18 +475,18 @@ describe('large networks', () => {
     await page.mouse.move(5, 5);
     await expect.poll(async () => (await drawing()).drawn, { timeout: 15_000 }).toBe(0);
 
-    // All edges: sigma draws the whole network, the preview's canvas is cleared; then back.
+    // All edges: the preview draws every edge (muted, sigma stays empty); then none again.
     const button = page.locator('coauthor-network [data-edges]');
     await button.click();
-    await expect
-      .poll(drawing, { timeout: 60_000 })
-      .toEqual({ sigmaNodes: 1, drawn: graph.size, previewInk: 0 });
+    await expect.poll(async () => (await drawing()).drawn, { timeout: 30_000 }).toBe(graph.size);
+    const all = await drawing();
+    expect(all.sigmaNodes).toBe(0);
+    expect(all.previewInk).toBeGreaterThan(atRest.previewInk);
     expect(await button.getAttribute('aria-pressed')).toBe('true');
+    await page.screenshot({ path: artifact('huge-all-edges.png') });
     await button.click();
-    await expect.poll(async () => (await drawing()).sigmaNodes, { timeout: 30_000 }).toBe(0);
-    const back = await drawing();
-    expect(back.drawn).toBe(0);
-    expect(back.previewInk).toBeGreaterThan(5000);
+    await expect.poll(async () => (await drawing()).drawn, { timeout: 30_000 }).toBe(0);
+    expect((await drawing()).sigmaNodes).toBe(0);
     expect(await button.getAttribute('aria-pressed')).toBe('false');
     await page.close();
   }, 180_000);

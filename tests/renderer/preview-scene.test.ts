@@ -95,6 +95,17 @@ describe('buildScene()', () => {
     expect(edges).toEqual(['b-p2', 'o-p2']);
   });
 
+  test('all edges asked for: every edge, muted, until something is in focus or marked', () => {
+    const all = scene(network(), { all: true });
+    expect(all.edges).toEqual(['a-p1', 'a-p3', 'b-p2', 'o-p1', 'o-p2']);
+    expect(all.built.muted).toBe(true);
+    expect(scene(network()).built.muted).toBe(false);
+    const hovered = scene(network(), { all: true, hover: 'a' });
+    expect([hovered.edges, hovered.built.muted]).toEqual([['a-p1', 'a-p3'], false]);
+    const marked = scene(network(), { all: true, marked: new Set(['p2', 'o']) });
+    expect([marked.edges, marked.built.muted]).toEqual([['o-p2'], false]);
+  });
+
   test('positions are read at every frame: a layout step moves the dots', () => {
     const graph = network();
     const nodes = sceneNodes(
