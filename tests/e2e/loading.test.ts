@@ -336,6 +336,39 @@ describe('large networks', () => {
     await page.close();
   });
 
+  test('a network laid out once keeps its positions: the other view and back runs no second layout', async () => {
+    const page = await browser.open('/');
+    await waitForReady(page);
+    expect(await load(page, LARGE, 'large.txt')).toBeNull();
+    const before = await positions(page);
+    const view = (name: string): Promise<void> =>
+      page.evaluate((v) => {
+        const element = document.querySelector('coauthor-network')!;
+        element.view = v as 'network' | 'coauthors';
+        return element.ready;
+      }, name);
+    await view('coauthors');
+    const coauthors = await positions(page);
+    // Back: the progress bar never shows, the positions are the ones the layout left.
+    const statuses = page.evaluate(() => {
+      const seen: boolean[] = [];
+      const progress = document
+        .querySelector('coauthor-network')!
+        .shadowRoot!.querySelector('[part=progress]')!;
+      new MutationObserver(() => seen.push(!progress.hasAttribute('hidden'))).observe(progress, {
+        attributes: true,
+      });
+      return new Promise<boolean[]>((resolve) => setTimeout(() => resolve(seen), 1500));
+    });
+    await view('network');
+    expect((await statuses).includes(true)).toBe(false);
+    expect(await positions(page)).toEqual(before);
+    // And again to the coauthors: theirs too.
+    await view('coauthors');
+    expect(await positions(page)).toEqual(coauthors);
+    await page.close();
+  });
+
   test('a large graph file appears without a layout', async () => {
     const profile = parseProfile(LARGE, { source: 'large.txt' });
     const graph = buildGraph(profile);
