@@ -16,9 +16,10 @@ export const EDGES_ON_DEMAND_FROM = 5000;
 
 /**
  * From this many nodes, where WebGL is rendered in software, the 2-D preview draws the network at
- * rest too, and sigma only when all edges are asked for: here sigma's frames of 13,330 nodes took
- * 0.3–0.45 s each (38,241 nodes: 1.2–1.3 s), and taking the network over after its layout stopped
- * the page for 0.7–1.7 s; the preview draws a frame in 10–120 ms.
+ * rest too (all its edges as well, when asked for): here sigma's frames of 13,330 nodes took
+ * 0.3–0.45 s each (38,241 nodes: 1.2–1.3 s, 9.4 s with all 96,999 edges), and taking the network
+ * over after its layout stopped the page for 0.7–1.7 s; the preview draws a frame in 10–120 ms
+ * (0.3 s with all edges).
  */
 export const PREVIEW_AT_REST_FROM = 10_000;
 
@@ -34,7 +35,7 @@ export interface DrawPolicy {
    * few milliseconds; sigma takes the network over when the layout ends or is stopped.
    */
   previewWhileLaying: boolean;
-  /** The 2-D preview draws the network at rest too, unless all edges are asked for. */
+  /** The 2-D preview draws the network at rest too; sigma holds an empty graph. */
   previewAtRest: boolean;
   /** At rest, only the focus's and the marks' edges are drawn (all of them on request). */
   edgesOnDemand: boolean;
