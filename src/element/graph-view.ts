@@ -162,8 +162,8 @@ export class GraphView {
       paperColor: options.paperColor,
       nodeSize: (a: Attributes) => nodeSize(a),
     };
-    // A large laid-out network (a graph file) shows in the 2-D preview at once, then sigma takes it
-    // over: its first WebGL frame of tens of thousands of items takes seconds in software.
+    // A large laid-out network (a graph file, or one shown before) shows in the 2-D preview at once,
+    // then sigma takes it over: its first WebGL frame of thousands of items takes seconds in software.
     const previewFirst = laidOut && graph.order >= WORKER_LAYOUT_FROM;
     const laying = (this.job?.status().running ?? false) || previewFirst;
     if (this.renderer) {

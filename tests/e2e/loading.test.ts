@@ -88,6 +88,21 @@ async function hoverNode(page: Page, key: string): Promise<{ x: number; y: numbe
   return at;
 }
 
+/** Whether the layout's progress bar showed at any point in the next 1.5 s. */
+async function progressShown(page: Page): Promise<boolean> {
+  const seen = await page.evaluate(() => {
+    const states: boolean[] = [];
+    const progress = document
+      .querySelector('coauthor-network')!
+      .shadowRoot!.querySelector('[part=progress]')!;
+    new MutationObserver(() => states.push(!progress.hasAttribute('hidden'))).observe(progress, {
+      attributes: true,
+    });
+    return new Promise<boolean[]>((resolve) => setTimeout(() => resolve(states), 1500));
+  });
+  return seen.includes(true);
+}
+
 function load(page: Page, text: string, source: string): Promise<string | null> {
   return page.evaluate(
     ([t, s]) =>
@@ -350,18 +365,9 @@ describe('large networks', () => {
     await view('coauthors');
     const coauthors = await positions(page);
     // Back: the progress bar never shows, the positions are the ones the layout left.
-    const statuses = page.evaluate(() => {
-      const seen: boolean[] = [];
-      const progress = document
-        .querySelector('coauthor-network')!
-        .shadowRoot!.querySelector('[part=progress]')!;
-      new MutationObserver(() => seen.push(!progress.hasAttribute('hidden'))).observe(progress, {
-        attributes: true,
-      });
-      return new Promise<boolean[]>((resolve) => setTimeout(() => resolve(seen), 1500));
-    });
+    const statuses = progressShown(page);
     await view('network');
-    expect((await statuses).includes(true)).toBe(false);
+    expect(await statuses).toBe(false);
     expect(await positions(page)).toEqual(before);
     // And again to the coauthors: theirs too.
     await view('coauthors');
@@ -375,18 +381,9 @@ describe('large networks', () => {
     runLayout.assign(graph, { seed: 7 }); // not the viewer's seed: positions must come from the file
     const page = await browser.open('/');
     await waitForReady(page);
-    const statuses = page.evaluate(() => {
-      const seen: boolean[] = [];
-      const progress = document
-        .querySelector('coauthor-network')!
-        .shadowRoot!.querySelector('[part=progress]')!;
-      new MutationObserver(() => seen.push(!progress.hasAttribute('hidden'))).observe(progress, {
-        attributes: true,
-      });
-      return new Promise<boolean[]>((resolve) => setTimeout(() => resolve(seen), 1500));
-    });
+    const statuses = progressShown(page);
     expect(await load(page, serializeGraph(graph, profile), 'large.json')).toBeNull();
-    expect((await statuses).includes(true)).toBe(false);
+    expect(await statuses).toBe(false);
     const expected: Positions = {};
     graph.forEachNode((key, a) => (expected[key] = { x: a.x!, y: a.y! }));
     expect(await positions(page)).toEqual(expected);
