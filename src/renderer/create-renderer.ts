@@ -4,6 +4,7 @@ import Sigma from 'sigma';
 import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/rendering';
 import { drawPolicy, isSoftwareRenderer } from './draw-policy';
+import { gpuDone } from './gpu-fence';
 import { createPreviewController } from './preview-controller';
 import { practiceNetwork } from './practice-network';
 import { boxDimensions, extentOf, framedPoint, type Box } from './preview-geometry';
@@ -91,8 +92,6 @@ export interface RendererHandle {
    * `offset.y` pixels above the centre when something covers part of the canvas (the details panel).
    */
   focusNode(key: string, offset?: { x: number; y: number }): Promise<void>;
-  /** Node positions in graph coordinates (what the layout wrote). */
-  getPositions(): Record<string, { x: number; y: number }>;
   /** Where a node is drawn, in CSS pixels relative to the container, or null when not drawn. */
   nodeViewportPosition(key: string): { x: number; y: number } | null;
   /** What sigma resolved for a node at the last render (null while the layout preview draws). */
@@ -110,6 +109,8 @@ export interface RendererHandle {
  */
 const PRACTICE_ORDER = 1000;
 const PRACTICE_FRAMES = 6;
+/** Nodes of the made-up network sigma's first frame is drawn on, unseen (warmUp). */
+const WARM_UP_ORDER = 6;
 
 const ANIMATION = { duration: 300 };
 
@@ -131,6 +132,14 @@ export function createRenderer(
 ): RendererHandle {
   /** WebGL is rendered in software (known once sigma has its context). */
   let software = false;
+  /**
+   * In software WebGL sigma's first frame makes the GPU process compile its programs: about 1 s
+   * here, and the page waited for it (the frame is read back to be shown). So that frame is drawn
+   * unseen, on a made-up network, while the 2-D preview shows the network; sigma takes it over once
+   * the GPU is done (warmUp). `cold`: not done yet; `warming`: under way.
+   */
+  let cold = true;
+  let warming = false;
   let policy = drawPolicy(initialGraph.order, initialGraph.size);
   const ctx: StyleContext = {
     theme: { ...options.theme, font: primaryFamily(options.theme.font) },
@@ -162,7 +171,8 @@ export function createRenderer(
     GraphUiState,
     typeof primitives
   >(
-    previewing(initialGraph, options.laying ?? false) ? initialGraph.nullCopy() : shown,
+    // Drawn once it is known where (the preview, or sigma warmed up or not): place().
+    initialGraph.nullCopy(),
     container,
     {
       primitives,
@@ -197,9 +207,11 @@ export function createRenderer(
   );
 
   let graph = initialGraph;
+  // A private field of sigma 4.0.4: where it is missing, the GPU is taken to be real.
+  const gl = (sigma as unknown as { webGLContext?: WebGL2RenderingContext }).webGLContext;
+  /** sigma's WebGL canvas (its layers are classed `sigma-<id>`): hidden while sigma warms up. */
+  const stage = container.querySelector<HTMLElement>('.sigma-stage');
   {
-    // A private field of sigma 4.0.4: where it is missing, the GPU is taken to be real.
-    const gl = (sigma as unknown as { webGLContext?: WebGL2RenderingContext }).webGLContext;
     // 0x9246: WEBGL_debug_renderer_info's UNMASKED_RENDERER_WEBGL, the renderer's real name.
     const name = gl?.getExtension('WEBGL_debug_renderer_info') && gl.getParameter(0x9246);
     software = isSoftwareRenderer(String(name));
@@ -361,10 +373,52 @@ export function createRenderer(
     setSigmaGraph(graph.nullCopy());
     preview.start(graph);
     markResting();
-    preview.setState(state);
+    preview.setState({ ...state, all: previewAll() });
   };
-  if (previewing(graph, laying)) drawWithPreview({});
-  markResting();
+  /** The preview draws every edge when asked, or at rest where sigma would (a warm-up). */
+  const previewAll = (): boolean => allEdges || (!laying && !policy.edgesOnDemand);
+  /**
+   * Sigma's first frame, unseen: its stage hidden, a made-up network with every kind of item it
+   * draws (both shapes, a ring, edges, labels, a hover backdrop), then a fence; once the GPU has
+   * run it, the stage shows again and sigma draws `graph` unless the preview keeps it. Measured
+   * here on the sample: the page free during the GPU's 1–2 s, the frame that follows about 50 ms.
+   */
+  const warmUp = (): void => {
+    if (killed || !gl || !stage) return;
+    const practice = practiceNetwork(WARM_UP_ORDER);
+    practice.forEachNode((key) => {
+      if (key !== '0') practice.addEdge('0', key);
+    });
+    sigma.setNodesState(practice.nodes(), { isLabelled: true });
+    sigma.setNodeState('0', { isActive: true, isSelected: true, isHovered: true });
+    setSigmaGraph(practice);
+    // Drawn (queued for the GPU) once, then gone: sigma's pointer must not find its nodes, nor its
+    // hovered slot keep one.
+    sigma.setNodeState('0', { isHovered: false });
+    setSigmaGraph(graph.nullCopy());
+    void gpuDone(gl).then(() => {
+      warming = false;
+      stage.style.opacity = '';
+      // The preview cleared and sigma's frame drawn in one task: one frame shows both.
+      if (!killed && !previewing(graph, laying)) drawWithSigma();
+    });
+  };
+  let killed = false;
+  /** Draws `graph` with sigma or with the preview (draw-policy), sigma warmed up first in software. */
+  const place = (state: Parameters<typeof preview.setState>[0]): void => {
+    if (software && cold && gl && stage && graph.order > 0 && !policy.previewAtRest) {
+      cold = false;
+      warming = true;
+      // Hidden at once: the frames before the warm-up would wait for the GPU too (0.1 s here).
+      stage.style.opacity = '0';
+      // A frame after the preview's first, which is then the network's first (and the element
+      // ready: a task queued from that frame's animation callbacks runs before this one).
+      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(warmUp)));
+    }
+    if (previewing(graph, laying)) drawWithPreview(state);
+    else drawWithSigma();
+  };
+  place({});
 
   sigma.on('clickNode', ({ node }) => options.onClickNode?.(node));
   sigma.on('clickStage', ({ event }) => {
@@ -411,11 +465,7 @@ export function createRenderer(
         hideEdgesOnMove: policy.hideEdgesOnMove,
         hideLabelsOnMove: policy.hideLabelsOnMove,
       });
-      if (previewing(next, laying)) {
-        drawWithPreview({ kept, marked });
-        return;
-      }
-      drawWithSigma();
+      place({ kept, marked });
     },
     setFocus(hover, selection) {
       hovered = hover !== null && graph.hasNode(hover) ? hover : null;
@@ -472,7 +522,7 @@ export function createRenderer(
     setAllEdges(all) {
       if (all === allEdges) return;
       allEdges = all;
-      preview.setState({ all });
+      preview.setState({ all: previewAll() });
       if (policy.edgesOnDemand && !preview.active) drawWithSigma();
     },
     drawnEdgeCount() {
@@ -531,13 +581,6 @@ export function createRenderer(
       );
       await camera.animate({ ...target, x: shifted.x, y: shifted.y }, ANIMATION);
     },
-    getPositions() {
-      const positions: Record<string, { x: number; y: number }> = {};
-      graph.forEachNode((key, a) => {
-        positions[key] = { x: Number(a.x), y: Number(a.y) };
-      });
-      return positions;
-    },
     nodeViewportPosition(key) {
       if (!graph.hasNode(key)) return null;
       const a = graph.getNodeAttributes(key);
@@ -555,6 +598,7 @@ export function createRenderer(
       sigma.refresh();
     },
     kill: () => {
+      killed = true;
       preview.kill();
       sigma.kill();
     },
@@ -570,7 +614,7 @@ export function createRenderer(
   /** A large network is previewed while a layout moves it, a huge one also at rest (draw-policy). */
   function previewing(of: AbstractGraph, layingNow: boolean): boolean {
     const { previewWhileLaying, previewAtRest } = drawPolicy(of.order, of.size, software);
-    return (layingNow && previewWhileLaying) || previewAtRest;
+    return warming || (layingNow && previewWhileLaying) || previewAtRest;
   }
   return handle;
 }

@@ -12,8 +12,11 @@ export interface TestBrowser {
   context: BrowserContext;
   /** Console errors and uncaught page errors seen so far, across all pages of this browser. */
   errors: string[];
-  /** Opens `path` (relative to the preview server) in a new page and waits for the network viewer. */
-  open(path?: string): Promise<Page>;
+  /**
+   * Opens `path` (relative to the preview server) in a new page, `init` run in it before its own
+   * scripts.
+   */
+  open(path?: string, init?: () => void): Promise<Page>;
   close(): Promise<void>;
 }
 
@@ -43,8 +46,9 @@ export async function launchBrowser(): Promise<TestBrowser> {
     browser,
     context,
     errors,
-    async open(path = '/') {
+    async open(path = '/', init?: () => void) {
       const page = await context.newPage();
+      if (init) await page.addInitScript(init);
       page.on('console', (message) => {
         if (message.type() === 'error') errors.push(`console: ${message.text()}`);
       });
@@ -59,14 +63,44 @@ export async function launchBrowser(): Promise<TestBrowser> {
   };
 }
 
-/** Waits until the page's <coauthor-network> (or the one `selector` finds) has laid out and drawn its input. */
-export async function waitForReady(page: Page, selector = 'coauthor-network'): Promise<void> {
+/**
+ * Waits until the page's <coauthor-network> (or the one `selector` finds) has laid out and drawn its
+ * input, and (unless `sigma` is false) until sigma draws it: in software WebGL the 2-D preview shows
+ * it first while sigma's first frame is drawn unseen (its stage hidden), see create-renderer.ts.
+ */
+export async function waitForReady(
+  page: Page,
+  selector = 'coauthor-network',
+  { sigma = true } = {},
+): Promise<void> {
   await page.waitForFunction(() => customElements.get('coauthor-network') !== undefined);
   await page.evaluate(async (s) => {
     const element = document.querySelector(s);
     if (!element) throw new Error(`no ${s} on the page`);
     await (element as HTMLElementTagNameMap['coauthor-network']).ready;
   }, selector);
+  if (sigma) await waitForSigma(page, selector);
+}
+
+/** True while sigma's first frame is being drawn unseen in the element `selector` finds. */
+export function sigmaWarming(page: Page, selector = 'coauthor-network'): Promise<boolean> {
+  return page.evaluate(
+    (s) =>
+      document.querySelector(s)?.shadowRoot?.querySelector<HTMLElement>('.sigma-stage')?.style
+        .opacity === '0',
+    selector,
+  );
+}
+
+/** Waits until sigma's first frame, drawn unseen, is shown (at once where there is none). */
+export async function waitForSigma(page: Page, selector = 'coauthor-network'): Promise<void> {
+  await page.waitForFunction(
+    (s) =>
+      document.querySelector(s)?.shadowRoot?.querySelector<HTMLElement>('.sigma-stage')?.style
+        .opacity !== '0',
+    selector,
+    { timeout: 30_000 },
+  );
 }
 
 /**

@@ -5,7 +5,7 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { generateProfile } from '../../src/synth/generate-profile';
-import { VIEWPORT } from './browser';
+import { VIEWPORT, waitForSigma } from './browser';
 import { inkedShare } from './network-page';
 
 const CYCLES = Math.max(8, Number(process.env.STRESS_CYCLES ?? 12));
@@ -260,6 +260,7 @@ describe('a lost WebGL context', () => {
       main.prepend(element);
       await element.loadText(t, 'glorioso.txt');
     }, SAMPLE);
+    await waitForSigma(page);
     await settle();
   }
 

@@ -1,7 +1,14 @@
 // The viewer in a real browser on the sample profile: drawing, hover, details, search, views, zoom.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
+import {
+  artifact,
+  launchBrowser,
+  sigmaWarming,
+  waitForReady,
+  waitForSigma,
+  type TestBrowser,
+} from './browser';
 import {
   colourAt,
   colourDistance,
@@ -223,5 +230,83 @@ describe('<coauthor-network> on the sample profile', () => {
     await expect.poll(async () => (await nodePoint(page, OWNER)).x - start.x).toBeGreaterThan(60);
     await page.locator('coauthor-network [data-zoom=fit]').click();
     expect(browser.errors).toEqual([]);
+  });
+});
+
+/** What draws the sample now: sigma hidden while it warms up, the preview's inked pixels, sigma's owner. */
+function drawnBy(on: Page): Promise<{ hidden: boolean; previewInk: number; sigmaOwner: boolean }> {
+  return on.evaluate((owner) => {
+    const element = document.querySelector('coauthor-network')!;
+    const root = element.shadowRoot!;
+    const canvas = root.querySelector<HTMLCanvasElement>('canvas[data-layer=layout-preview]');
+    const pixels = canvas?.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
+    let previewInk = 0;
+    for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) previewInk += 1;
+    const renderer = (
+      element as unknown as { graphView: { renderer: { nodeDisplay(k: string): object | null } } }
+    ).graphView.renderer;
+    return {
+      hidden: root.querySelector<HTMLElement>('.sigma-stage')?.style.opacity === '0',
+      previewInk,
+      sigmaOwner: renderer.nodeDisplay(owner) !== null,
+    };
+  }, OWNER);
+}
+
+describe('sigma warmed up unseen (software WebGL)', () => {
+  test('the sample is ready, drawn by the 2-D preview, before sigma draws; sigma then takes it over', async () => {
+    // The GPU is held busy (its fences unsignalled) until the test lets it go, so that what
+    // happens before sigma's frame is checked whatever the machine's speed.
+    const fresh = await browser.open('/', () => {
+      const w = window as unknown as { holdGpu: boolean };
+      w.holdGpu = true;
+      const proto = WebGL2RenderingContext.prototype;
+      const query = proto.getSyncParameter;
+      proto.getSyncParameter = function (this: WebGL2RenderingContext, sync, name) {
+        return w.holdGpu ? this.UNSIGNALED : query.call(this, sync, name);
+      };
+    });
+    await waitForReady(fresh, 'coauthor-network', { sigma: false });
+    // Ready and on screen, while sigma's first frame is drawn unseen on a made-up network.
+    expect(await drawnBy(fresh)).toEqual({
+      hidden: true,
+      previewInk: expect.any(Number),
+      sigmaOwner: false,
+    });
+    expect((await drawnBy(fresh)).previewInk).toBeGreaterThan(2000);
+    expect(await inkedShare(fresh, WHITE)).toBeGreaterThan(0.02);
+    await fresh.screenshot({ path: artifact('warm-up-preview.png') });
+    // The network answers meanwhile: a click on the owner opens its details.
+    const point = await nodePoint(fresh, OWNER);
+    await fresh.mouse.click(point.x, point.y);
+    expect(await panelTitle(fresh).textContent()).toContain('Paolo Glorioso');
+    expect(await sigmaWarming(fresh)).toBe(true);
+    await fresh.waitForTimeout(500);
+    expect(await drawnBy(fresh)).toEqual({
+      hidden: true,
+      previewInk: expect.any(Number),
+      sigmaOwner: false,
+    });
+    await fresh.evaluate(() => ((window as unknown as { holdGpu: boolean }).holdGpu = false));
+
+    // Once the GPU has drawn it, sigma shows the network with the selection, the preview is cleared.
+    await waitForSigma(fresh);
+    await settle(fresh);
+    expect(await drawnBy(fresh)).toEqual({ hidden: false, previewInk: 0, sigmaOwner: true });
+    expect(await inkedShare(fresh, WHITE)).toBeGreaterThan(0.02);
+    const selected = await fresh.evaluate(
+      (key) =>
+        (
+          document.querySelector('coauthor-network') as unknown as {
+            graphView: { renderer: { nodeDisplay(k: string): { size: number } | null } };
+          }
+        ).graphView.renderer.nodeDisplay(key),
+      OWNER,
+    );
+    expect(selected).not.toBeNull();
+    expect(await panelPapers(fresh).count()).toBe(6);
+    await fresh.screenshot({ path: artifact('warm-up-sigma.png') });
+    expect(browser.errors).toEqual([]);
+    await fresh.close();
   });
 });
