@@ -109,8 +109,6 @@ export interface RendererHandle {
  */
 const PRACTICE_ORDER = 1000;
 const PRACTICE_FRAMES = 6;
-/** Nodes of the made-up network sigma's first frame is drawn on, unseen (warmUp). */
-const WARM_UP_ORDER = 6;
 
 const ANIMATION = { duration: 300 };
 
@@ -378,23 +376,22 @@ export function createRenderer(
   /** The preview draws every edge when asked, or at rest where sigma would (a warm-up). */
   const previewAll = (): boolean => allEdges || (!laying && !policy.edgesOnDemand);
   /**
-   * Sigma's first frame, unseen: its stage hidden, a made-up network with every kind of item it
-   * draws (both shapes, a ring, edges, labels, a hover backdrop), then a fence; once the GPU has
+   * Sigma's first frame, unseen: its stage hidden, the network with every kind of item sigma
+   * draws (nodes, a ring, edges, labels, a hover backdrop), then a fence; once the GPU has
    * run it, the stage shows again and sigma draws `graph` unless the preview keeps it. Measured
    * here on the sample: the page free during the GPU's 1–2 s, the frame that follows about 50 ms.
    */
   const warmUp = (): void => {
     if (killed || !gl || !stage) return;
-    const practice = practiceNetwork(WARM_UP_ORDER);
-    practice.forEachNode((key) => {
-      if (key !== '0') practice.addEdge('0', key);
-    });
-    sigma.setNodesState(practice.nodes(), { isLabelled: true });
-    sigma.setNodeState('0', { isActive: true, isSelected: true, isHovered: true });
-    setSigmaGraph(practice);
-    // Drawn (queued for the GPU) once, then gone: sigma's pointer must not find its nodes, nor its
-    // hovered slot keep one.
-    sigma.setNodeState('0', { isHovered: false });
+    // The network itself: after a graph of other keys, sigma 4.0.4 drew nodes in the wrong places
+    // and colours once a lost context came back (seen in a bare sigma page and here).
+    const first = graph.nodes()[0] ?? '';
+    sigma.setNodesState([...restingLabels(graph)], { isLabelled: true });
+    sigma.setNodeState(first, { isActive: true, isSelected: true, isHovered: true });
+    setSigmaGraph(toShow(graph));
+    // Drawn (queued for the GPU) once, then gone: sigma's pointer must not find its nodes while the
+    // preview answers, nor its hovered slot keep one.
+    sigma.setNodeState(first, { isHovered: false });
     setSigmaGraph(graph.nullCopy());
     void gpuDone(gl).then(() => {
       warming = false;

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { generateProfile } from '../../src/synth/generate-profile';
 import { VIEWPORT, waitForSigma } from './browser';
-import { inkedShare } from './network-page';
+import { colourAt, colourDistance, inkedShare, nodePoint } from './network-page';
 
 const CYCLES = Math.max(8, Number(process.env.STRESS_CYCLES ?? 12));
 /** Cycles before the heap baseline: lit templates, shaders, fonts and JIT warm up first. */
@@ -319,6 +319,9 @@ describe('a lost WebGL context', () => {
     );
     await expect.poll(bannerText).toBeNull();
     await expect.poll(() => inkedShare(page, [255, 255, 255])).toBeGreaterThan(before * 0.8);
+    // Drawn as before, not only inked: the owner in its own colour where it was.
+    const owner = await colourAt(page, await nodePoint(page, 'a:paolo glorioso'));
+    expect(colourDistance(owner, [29, 36, 48])).toBeLessThan(40);
     // Still interactive: a selection is drawn.
     await page.evaluate(() =>
       document.querySelector('coauthor-network')!.select('a:paolo glorioso'),
