@@ -115,12 +115,12 @@ async function loadWidget(browser: Browser, base: string, input: Input): Promise
         ]),
       LOAD_TIMEOUT_MS,
     );
+    // (No named functions inside: tsx would wrap them in a helper the page does not have.)
     const sigmaShown = await page.evaluate(async () => {
       const root = document.querySelector('coauthor-network')!.shadowRoot!;
-      const hidden = (): boolean =>
-        root.querySelector<HTMLElement>('.sigma-stage')?.style.opacity === '0';
-      if (!hidden()) return null;
-      while (hidden()) await new Promise((resolve) => setTimeout(resolve, 10));
+      const stage = root.querySelector<HTMLElement>('.sigma-stage');
+      if (stage?.style.opacity !== '0') return null;
+      while (stage.style.opacity === '0') await new Promise((resolve) => setTimeout(resolve, 10));
       // The frame that shows it: a task queued from its animation callbacks runs after it.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       return performance.now();
