@@ -133,8 +133,8 @@ export function createRenderer(
   /**
    * In software WebGL sigma's first frame makes the GPU process compile its programs: about 1 s
    * here, and the page waited for it (the frame is read back to be shown). So that frame is drawn
-   * unseen, on a made-up network, while the 2-D preview shows the network; sigma takes it over once
-   * the GPU is done (warmUp). `cold`: not done yet; `warming`: under way.
+   * unseen while the 2-D preview shows the network; sigma takes it over once the GPU is done
+   * (warmUp). `cold`: sigma has drawn no network yet; `warming`: under way.
    */
   let cold = true;
   let warming = false;
@@ -353,8 +353,7 @@ export function createRenderer(
    * may show) is only filled then, not when a state changes later.
    */
   const drawWithSigma = (): void => {
-    // Its programs are compiled by this frame (seconds for a large network in software, see
-    // LIGHT_DRAWING_FROM), so no warm-up is needed any more.
+    // This frame compiles sigma's programs: no warm-up after it.
     if (graph.order) cold = false;
     preview.stop();
     shown = toShow(graph);
@@ -386,16 +385,20 @@ export function createRenderer(
    */
   const warmUp = (): void => {
     if (killed || !gl || !stage) return;
-    // The network itself: after a graph of other keys, sigma 4.0.4 drew nodes in the wrong places
-    // and colours once a lost context came back (seen in a bare sigma page and here).
-    const first = graph.nodes()[0] ?? '';
-    sigma.setNodesState([...restingLabels(graph)], { isLabelled: true });
-    sigma.setNodeState(first, { isActive: true, isSelected: true, isHovered: true });
-    setSigmaGraph(toShow(graph));
-    // Drawn (queued for the GPU) once, then gone: sigma's pointer must not find its nodes while the
-    // preview answers, nor its hovered slot keep one.
-    sigma.setNodeState(first, { isHovered: false });
-    setSigmaGraph(graph.nullCopy());
+    // Not a network the preview keeps meanwhile (another one came, larger): sigma's processing of
+    // it would stop the page, and its first frame comes later anyway.
+    if (!previewedByPolicy(graph, laying)) {
+      // The network itself: after a graph of other keys, sigma 4.0.4 drew nodes in the wrong
+      // places and colours once a lost context came back (seen in a bare sigma page and here).
+      const first = graph.nodes()[0] ?? '';
+      sigma.setNodesState([...restingLabels(graph)], { isLabelled: true });
+      sigma.setNodeState(first, { isActive: true, isSelected: true, isHovered: true });
+      setSigmaGraph(toShow(graph));
+      // Drawn (queued for the GPU) once, then gone: sigma's pointer must not find its nodes while
+      // the preview answers, nor its hovered slot keep one.
+      sigma.setNodeState(first, { isHovered: false });
+      setSigmaGraph(graph.nullCopy());
+    }
     void gpuDone(gl).then(() => {
       warming = false;
       stage.style.opacity = '';
@@ -615,9 +618,13 @@ export function createRenderer(
     return previewBox ? framedPoint(previewBox, point) : sigma.graphToFramedGraph(point);
   }
   /** A large network is previewed while a layout moves it, a huge one also at rest (draw-policy). */
-  function previewing(of: AbstractGraph, layingNow: boolean): boolean {
+  function previewedByPolicy(of: AbstractGraph, layingNow: boolean): boolean {
     const { previewWhileLaying, previewAtRest } = drawPolicy(of.order, of.size, software);
-    return warming || (layingNow && previewWhileLaying) || previewAtRest;
+    return (layingNow && previewWhileLaying) || previewAtRest;
+  }
+  /** ...and any network while sigma warms up. */
+  function previewing(of: AbstractGraph, layingNow: boolean): boolean {
+    return warming || previewedByPolicy(of, layingNow);
   }
   return handle;
 }
