@@ -276,7 +276,17 @@ describe('sigma warmed up unseen (software WebGL)', () => {
     expect((await drawnBy(fresh)).previewInk).toBeGreaterThan(2000);
     expect(await inkedShare(fresh, WHITE)).toBeGreaterThan(0.02);
     await fresh.screenshot({ path: artifact('warm-up-preview.png') });
-    // The network answers meanwhile: a click on the owner opens its details.
+    // The network answers meanwhile: hovering Yury Tokpanov outlines his 4 papers in the timeline,
+    // a click on the owner opens its details.
+    const marked = () =>
+      fresh
+        .locator('coauthor-network coauthor-charts g.bin[data-bin="2024"]')
+        .getAttribute('data-marked');
+    const tokpanov = await nodePoint(fresh, TOKPANOV);
+    await fresh.mouse.move(tokpanov.x, tokpanov.y);
+    await expect.poll(marked).toBe('4');
+    await fresh.mouse.move(2, 2);
+    await expect.poll(marked).toBe('0');
     const point = await nodePoint(fresh, OWNER);
     await fresh.mouse.click(point.x, point.y);
     expect(await panelTitle(fresh).textContent()).toContain('Paolo Glorioso');
