@@ -435,7 +435,17 @@ export function createRenderer(
   sigma.on('enterNode', ({ node }) => options.onEnterNode?.(node));
   sigma.on('leaveNode', ({ node }) => options.onLeaveNode?.(node));
   sigma.on('webglContextLost', () => options.onContextLost?.());
-  sigma.on('webglContextRestored', () => options.onContextRestored?.());
+  sigma.on('webglContextRestored', () => {
+    // sigma 4.0.4 refreshes right after this event but keeps its node and edge texture slots: after
+    // a graph whose nodes were partly dropped (the coauthor view), some nodes were then drawn from
+    // empty slots or another node's. Cleared (private fields), every item gets a slot again.
+    const { internals } = sigma as unknown as {
+      internals: Record<'nodeDataTexture' | 'edgeDataTexture', { clear(): void }>;
+    };
+    internals.nodeDataTexture.clear();
+    internals.edgeDataTexture.clear();
+    options.onContextRestored?.();
+  });
 
   const diffState = <S>(
     previous: ReadonlySet<string>,
