@@ -388,8 +388,8 @@ export function createRenderer(
     // Not a network the preview keeps meanwhile (another one came, larger): sigma's processing of
     // it would stop the page, and its first frame comes later anyway.
     if (!previewedByPolicy(graph, laying)) {
-      // The network itself: after a graph of other keys, sigma 4.0.4 drew nodes in the wrong
-      // places and colours once a lost context came back (seen in a bare sigma page and here).
+      // The network itself, so its items get their texture slots now (no made-up graph's keys in
+      // them; see also the webglContextRestored handler below).
       const first = graph.nodes()[0] ?? '';
       sigma.setNodesState([...restingLabels(graph)], { isLabelled: true });
       sigma.setNodeState(first, { isActive: true, isSelected: true, isHovered: true });
