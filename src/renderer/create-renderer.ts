@@ -3,6 +3,7 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import Sigma from 'sigma';
 import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/rendering';
+import { matrixFromCamera, multiplyVec2 } from 'sigma/utils';
 import { drawPolicy, isSoftwareRenderer } from './draw-policy';
 import { gpuDone } from './gpu-fence';
 import { createPreviewController } from './preview-controller';
@@ -111,6 +112,10 @@ const PRACTICE_ORDER = 1000;
 const PRACTICE_FRAMES = 6;
 
 const ANIMATION = { duration: 300 };
+/** sigma's camera at first: the whole network framed. */
+const FIRST_CAMERA = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
+/** Pixels sigma keeps around the network (its `stagePadding`). */
+const STAGE_PADDING = 40;
 
 /** Pixels kept between a focused node's farthest neighbour and the edge of what is visible. */
 const FOCUS_MARGIN = 60;
@@ -160,7 +165,8 @@ export function createRenderer(
   const toShow = (of: AbstractGraph): AbstractGraph =>
     policy.edgesOnDemand && !allEdges ? of.emptyCopy() : of;
   let shown = toShow(initialGraph);
-  const sigma = new Sigma<
+  let graph = initialGraph;
+  type SigmaRenderer = Sigma<
     Attributes,
     Attributes,
     Attributes,
@@ -168,59 +174,78 @@ export function createRenderer(
     EdgeUiState,
     GraphUiState,
     typeof primitives
-  >(
-    // Drawn once it is known where (the preview, or sigma warmed up or not): place().
-    initialGraph.nullCopy(),
-    container,
-    {
-      primitives,
-      customNodeState: {
-        isActive: false,
-        isSelected: false,
-        isLabelled: false,
-        isOut: false,
-        isMarked: false,
-      },
-      customEdgeState: { isActive: false, isOut: false, isMarked: false },
-      customGraphState: {
-        hasFocus: false,
-        focusDegree: 0,
-        hasMarks: false,
-        markCount: 0,
-      },
-      styles: createNetworkStyles(ctx),
-      settings: {
-        allowInvalidContainer: true,
-        enableCameraRotation: false,
-        enableCameraMouseRotation: false,
-        autoRescaleContent: initialGraph.order < 1000 ? 'labels' : 'nodes',
-        stagePadding: 40,
-        minCameraRatio: 0.05,
-        maxCameraRatio: 4,
-        labelRenderedSizeThreshold: 0,
-        hideEdgesOnMove: policy.hideEdgesOnMove,
-        hideLabelsOnMove: policy.hideLabelsOnMove,
-      },
-    },
-  );
-
-  let graph = initialGraph;
+  >;
+  /**
+   * Sigma, once set up. Its set-up holds the page for 0.45–0.8 s in software WebGL (a WebGL
+   * context and a dozen programs, each a wait for the GPU process), so a network drawn at once in
+   * a new renderer is first drawn by the 2-D preview, and sigma is set up a frame later: see
+   * setUpLater below.
+   */
+  let sigma: SigmaRenderer | null = null;
+  let camera: ReturnType<SigmaRenderer['getCamera']> | null = null;
   // A private field of sigma 4.0.4: where it is missing, the GPU is taken to be real.
-  const gl = (sigma as unknown as { webGLContext?: WebGL2RenderingContext }).webGLContext;
+  let gl: WebGL2RenderingContext | undefined;
   /** sigma's WebGL canvas (its layers are classed `sigma-<id>`): hidden while sigma warms up. */
-  const stage = container.querySelector<HTMLElement>('.sigma-stage');
-  {
+  let stage: HTMLElement | null = null;
+  /** Settles once sigma is set up (or the renderer killed before). */
+  let isUp = (): void => undefined;
+  const up = new Promise<void>((resolve) => (isUp = resolve));
+  const setUp = (): SigmaRenderer => {
+    const renderer: SigmaRenderer = new Sigma(
+      // Drawn once it is known where (the preview, or sigma warmed up or not): place().
+      graph.nullCopy(),
+      container,
+      {
+        primitives,
+        customNodeState: {
+          isActive: false,
+          isSelected: false,
+          isLabelled: false,
+          isOut: false,
+          isMarked: false,
+        },
+        customEdgeState: { isActive: false, isOut: false, isMarked: false },
+        customGraphState: {
+          hasFocus: false,
+          focusDegree: 0,
+          hasMarks: false,
+          markCount: 0,
+        },
+        styles: createNetworkStyles(ctx),
+        settings: {
+          allowInvalidContainer: true,
+          enableCameraRotation: false,
+          enableCameraMouseRotation: false,
+          autoRescaleContent: graph.order < 1000 ? 'labels' : 'nodes',
+          stagePadding: STAGE_PADDING,
+          minCameraRatio: 0.05,
+          maxCameraRatio: 4,
+          labelRenderedSizeThreshold: 0,
+          hideEdgesOnMove: policy.hideEdgesOnMove,
+          hideLabelsOnMove: policy.hideLabelsOnMove,
+        },
+      },
+    );
+    sigma = renderer;
+    camera = renderer.getCamera();
+    gl = (renderer as unknown as { webGLContext?: WebGL2RenderingContext }).webGLContext;
+    stage = container.querySelector<HTMLElement>('.sigma-stage');
     // 0x9246: WEBGL_debug_renderer_info's UNMASKED_RENDERER_WEBGL, the renderer's real name.
     const name = gl?.getExtension('WEBGL_debug_renderer_info') && gl.getParameter(0x9246);
     software = isSoftwareRenderer(String(name));
     policy = drawPolicy(graph.order, graph.size, software);
-  }
+    listen(renderer);
+    frameSmallGraphs();
+    isUp();
+    return renderer;
+  };
   /**
    * sigma.setGraph(), with sigma's edge-group index pointed at the new graph first: sigma 4.0.4's
    * keeps the graph sigma was created with, so adding an edge to a later graph threw ("Graph.source:
    * could not find the … edge") and its groups were rebuilt from the old graph.
    */
   const setSigmaGraph = (next: AbstractGraph): void => {
+    if (!sigma) return;
     (sigma as unknown as { edgeGroups: { graph: AbstractGraph } }).edgeGroups.graph = next;
     sigma.setGraph(next);
   };
@@ -239,7 +264,7 @@ export function createRenderer(
     nodeOn: (key: string) => boolean,
     edgeOn: (sourceOn: boolean, targetOn: boolean) => boolean,
   ): void => {
-    if (preview.active) return; // applied when sigma takes the network over (handOver)
+    if (preview.active || !sigma) return; // applied when sigma takes the network over
     const nodes: [string[], string[]] = [[], []];
     graph.forEachNode((key) => nodes[nodeOn(key) ? 0 : 1].push(key));
     sigma.setNodesState(nodes[0], { [state]: true });
@@ -260,7 +285,7 @@ export function createRenderer(
    * with their states: added and dropped as they change, so a frame draws a few hundred edges.
    */
   const showEdgesOnDemand = (): void => {
-    if (preview.active || shown === graph) return;
+    if (preview.active || !sigma || shown === graph) return;
     const wanted = new Set([...activeEdges, ...markedEdges]);
     // One clear, then the wanted edges again: sigma 4.0.4 walks every node for each dropped edge.
     if (shown.someEdge((key) => !wanted.has(key))) shown.clearEdges();
@@ -269,7 +294,7 @@ export function createRenderer(
       shown.addEdgeWithKey(key, graph.source(key), graph.target(key), graph.getEdgeAttributes(key));
     }
     shown.forEachEdge((key, _a, source, target) => {
-      sigma.setEdgeState(key, {
+      sigma?.setEdgeState(key, {
         isActive: activeEdges.has(key),
         isOut: isOut(source) || isOut(target),
         isMarked: isMarked(source) && isMarked(target),
@@ -280,7 +305,7 @@ export function createRenderer(
     setWholeState('isOut', isOut, (sourceOut, targetOut) => sourceOut || targetOut);
   const applyMarks = (): void => {
     setWholeState('isMarked', isMarked, (sourceOn, targetOn) => sourceOn && targetOn);
-    if (preview.active) return;
+    if (preview.active || !sigma) return;
     // Once per change of the marks, not at each hover (showEdgesOnDemand runs at both).
     markedEdges =
       marked === null || shown === graph
@@ -295,6 +320,7 @@ export function createRenderer(
   // A network of a few nodes would be stretched to fill the canvas, its nodes as large as plates:
   // frame at least MIN_FRAME layout units so a small network is drawn at the scale of a larger one.
   const frameSmallGraphs = (): void => {
+    if (!sigma) return;
     const box = extentOf(graph.mapNodes((_k, a) => ({ x: Number(a.x), y: Number(a.y) })));
     const [minX, maxX, minY, maxY] = box ? [...box.x, ...box.y] : [0, 0, 0, 0];
     if (!box || Math.max(maxX - minX, maxY - minY) >= MIN_FRAME) {
@@ -304,10 +330,8 @@ export function createRenderer(
     const [cx, cy, half] = [(minX + maxX) / 2, (minY + maxY) / 2, MIN_FRAME / 2];
     sigma.setCustomBBox({ x: [cx - half, cx + half], y: [cy - half, cy + half] });
   };
-  frameSmallGraphs();
-
   const markResting = (): void => {
-    if (preview.active) {
+    if (preview.active || !sigma) {
       preview.setState({ resting: restingLabels(graph) });
       return;
     }
@@ -315,27 +339,35 @@ export function createRenderer(
     sigma.setNodesState([...restingLabels(graph)], { isLabelled: true });
   };
 
-  const camera = sigma.getCamera();
   // What the preview frames: sigma is not told (a WebGL frame each layout step, for nothing drawn);
   // its camera maths are given the box's dimensions instead.
   let previewBox: Box | null = null;
   const previewFrame = (): { graphDimensions?: { width: number; height: number } } =>
     preview.active && previewBox ? { graphDimensions: boxDimensions(previewBox) } : {};
   /** Graph coordinates to the container's pixels, with the camera as it is now. */
-  const previewProject = (point: { x: number; y: number }): { x: number; y: number } =>
-    previewBox
-      ? sigma.framedGraphToViewport(framedPoint(previewBox, point), {
-          cameraState: camera.getState(),
-          graphDimensions: boxDimensions(previewBox),
-        })
-      : sigma.graphToViewport(point, { cameraState: camera.getState() });
+  const previewProject = (point: { x: number; y: number }): { x: number; y: number } => {
+    if (!previewBox) return sigma ? sigma.graphToViewport(point) : point;
+    const framedAt = framedPoint(previewBox, point);
+    const graphDimensions = boxDimensions(previewBox);
+    if (sigma) return sigma.framedGraphToViewport(framedAt, { graphDimensions });
+    // Before sigma is set up: its maths, for its camera's first state and its stage padding.
+    const { offsetWidth: width, offsetHeight: height } = container;
+    const matrix = matrixFromCamera(
+      FIRST_CAMERA,
+      { width, height },
+      graphDimensions,
+      STAGE_PADDING,
+    );
+    const at = multiplyVec2(matrix, framedAt);
+    return { x: ((1 + at.x) * width) / 2, y: ((1 - at.y) * height) / 2 };
+  };
   // While a layout moves a large network, a 2-D preview draws it and sigma holds an empty graph:
   // its camera and pointer handling stay, its costly frames of thousands of nodes wait for the end.
   const preview = createPreviewController({
     container,
     theme: ctx.theme,
     project: previewProject,
-    cameraRatio: () => camera.ratio,
+    cameraRatio: () => camera?.ratio ?? 1,
     setFrame(box) {
       previewBox = box;
     },
@@ -344,15 +376,13 @@ export function createRenderer(
     onEnterNode: (key) => options.onEnterNode?.(key),
     onLeaveNode: (key) => options.onLeaveNode?.(key),
   });
-  camera.on('updated', () => {
-    if (preview.active) preview.schedule();
-  });
   /**
    * Sigma draws `graph` from now on (or its nodes and the edges on demand), with every state. The
    * states are set first: setGraph() processes the graph at once, and its label grid (which labels
    * may show) is only filled then, not when a state changes later.
    */
   const drawWithSigma = (): void => {
+    if (!sigma) return;
     // This frame compiles sigma's programs: no warm-up after it.
     if (graph.order) cold = false;
     preview.stop();
@@ -384,7 +414,7 @@ export function createRenderer(
    * here on the sample: the page free during the GPU's 1–2 s, the frame that follows about 50 ms.
    */
   const warmUp = (): void => {
-    if (killed || !gl || !stage) return;
+    if (killed || !sigma || !gl || !stage) return;
     // Not a network the preview keeps meanwhile (another one came, larger): sigma's processing of
     // it would stop the page, and its first frame comes later anyway.
     if (!previewedByPolicy(graph, laying)) {
@@ -401,7 +431,7 @@ export function createRenderer(
     }
     void gpuDone(gl).then(() => {
       warming = false;
-      stage.style.opacity = '';
+      if (stage) stage.style.opacity = '';
       // The preview cleared and sigma's frame drawn in one task: one frame shows both.
       if (!killed && !previewing(graph, laying)) drawWithSigma();
     });
@@ -412,7 +442,7 @@ export function createRenderer(
     // Only for a network sigma would draw now: one previewed while it lays out (from 1,000 nodes) is
     // handed over at the layout's end as before (warming up meanwhile competed with the layout for
     // the CPU: at 1,000 papers a task of 0.6–0.8 s during it, the layout 1.7 s longer).
-    if (software && cold && gl && stage && graph.order > 0 && !previewing(graph, laying)) {
+    if (sigma && software && cold && gl && stage && graph.order > 0 && !previewing(graph, laying)) {
       cold = false;
       warming = true;
       // Hidden at once: the frames before the warm-up would wait for the GPU too (0.1 s here).
@@ -424,28 +454,52 @@ export function createRenderer(
     if (previewing(graph, laying)) drawWithPreview(state);
     else drawWithSigma();
   };
-  place({});
+  if (initialGraph.order > 0 && !previewedByPolicy(initialGraph, laying)) {
+    // setUpLater: the preview draws the network at once (the element is ready at its frame), and
+    // sigma is set up in a task after it, a frame later; sigma then takes over as place() says.
+    place({});
+    requestAnimationFrame(() =>
+      requestAnimationFrame(() =>
+        setTimeout(() => {
+          if (killed) return;
+          setUp();
+          place({ kept, marked, hover: hovered, selection: selected });
+        }),
+      ),
+    );
+  } else {
+    setUp();
+    place({});
+  }
 
-  sigma.on('clickNode', ({ node }) => options.onClickNode?.(node));
-  sigma.on('clickStage', ({ event }) => {
-    const key = preview.active ? preview.nodeAt(event.x, event.y) : null;
-    if (key !== null) options.onClickNode?.(key);
-    else options.onClickStage?.();
-  });
-  sigma.on('enterNode', ({ node }) => options.onEnterNode?.(node));
-  sigma.on('leaveNode', ({ node }) => options.onLeaveNode?.(node));
-  sigma.on('webglContextLost', () => options.onContextLost?.());
-  sigma.on('webglContextRestored', () => {
-    // sigma 4.0.4 refreshes right after this event but keeps its node and edge texture slots: after
-    // a graph whose nodes were partly dropped (the coauthor view), some nodes were then drawn from
-    // empty slots or another node's. Cleared (private fields), every item gets a slot again.
-    const { internals } = sigma as unknown as {
-      internals: Record<'nodeDataTexture' | 'edgeDataTexture', { clear(): void }>;
-    };
-    internals.nodeDataTexture.clear();
-    internals.edgeDataTexture.clear();
-    options.onContextRestored?.();
-  });
+  /** sigma's events; the preview, drawn first, stays over sigma's layers. */
+  function listen(renderer: SigmaRenderer): void {
+    const layer = container.querySelector('[data-layer=layout-preview]');
+    if (layer) container.append(layer);
+    renderer.getCamera().on('updated', () => {
+      if (preview.active) preview.schedule();
+    });
+    renderer.on('clickNode', ({ node }) => options.onClickNode?.(node));
+    renderer.on('clickStage', ({ event }) => {
+      const key = preview.active ? preview.nodeAt(event.x, event.y) : null;
+      if (key !== null) options.onClickNode?.(key);
+      else options.onClickStage?.();
+    });
+    renderer.on('enterNode', ({ node }) => options.onEnterNode?.(node));
+    renderer.on('leaveNode', ({ node }) => options.onLeaveNode?.(node));
+    renderer.on('webglContextLost', () => options.onContextLost?.());
+    renderer.on('webglContextRestored', () => {
+      // sigma 4.0.4 refreshes right after this event but keeps its node and edge texture slots:
+      // after a graph whose nodes were partly dropped (the coauthor view), some nodes were then
+      // drawn from empty slots or another node's. Cleared (private fields), every item gets one.
+      const { internals } = renderer as unknown as {
+        internals: Record<'nodeDataTexture' | 'edgeDataTexture', { clear(): void }>;
+      };
+      internals.nodeDataTexture.clear();
+      internals.edgeDataTexture.clear();
+      options.onContextRestored?.();
+    });
+  }
 
   const diffState = <S>(
     previous: ReadonlySet<string>,
@@ -475,9 +529,9 @@ export function createRenderer(
       activeEdges = new Set();
       graph = next;
       Object.assign(ctx, scaleFor(next.order, next.size));
-      sigma.setSetting('autoRescaleContent', next.order < 1000 ? 'labels' : 'nodes');
       policy = drawPolicy(next.order, next.size, software);
-      sigma.setSettings({
+      sigma?.setSettings({
+        autoRescaleContent: next.order < 1000 ? 'labels' : 'nodes',
         hideEdgesOnMove: policy.hideEdgesOnMove,
         hideLabelsOnMove: policy.hideLabelsOnMove,
       });
@@ -485,7 +539,8 @@ export function createRenderer(
     },
     setFocus(hover, selection) {
       hovered = hover !== null && graph.hasNode(hover) ? hover : null;
-      if (preview.active) {
+      const renderer = sigma;
+      if (preview.active || !renderer) {
         selected = selection !== null && graph.hasNode(selection) ? selection : null;
         preview.setState({ hover: hovered, selection: selected });
         return;
@@ -494,10 +549,10 @@ export function createRenderer(
       const nodes = around?.nodes ?? new Set<string>();
       const edges = around?.edges ?? new Set<string>();
       const setNodes = (keys: string[], s: Partial<NodeUiState>): void => {
-        sigma.setNodesState(keys, s);
+        renderer.setNodesState(keys, s);
       };
       const setEdges = (keys: string[], s: Partial<EdgeUiState>): void => {
-        sigma.setEdgesState(keys, s);
+        renderer.setEdgesState(keys, s);
       };
       diffState(activeNodes, nodes, setNodes, { isActive: true }, { isActive: false });
       if (shown === graph)
@@ -507,11 +562,11 @@ export function createRenderer(
       showEdgesOnDemand();
       const nextSelected = selection !== null && graph.hasNode(selection) ? selection : null;
       if (selected !== null && selected !== nextSelected && graph.hasNode(selected)) {
-        sigma.setNodeState(selected, { isSelected: false });
+        renderer.setNodeState(selected, { isSelected: false });
       }
-      if (nextSelected !== null) sigma.setNodeState(nextSelected, { isSelected: true });
+      if (nextSelected !== null) renderer.setNodeState(nextSelected, { isSelected: true });
       selected = nextSelected;
-      sigma.setGraphState({ hasFocus: around !== null, focusDegree: nodes.size - 1 });
+      renderer.setGraphState({ hasFocus: around !== null, focusDegree: nodes.size - 1 });
     },
     setFilter(next) {
       kept = next;
@@ -545,7 +600,7 @@ export function createRenderer(
       if (preview.active) return preview.drawnEdgeCount();
       let drawn = 0;
       graph.forEachEdge((key) => {
-        if (sigma.getEdgeDisplayData(key)?.visibility === 'visible') drawn += 1;
+        if (sigma?.getEdgeDisplayData(key)?.visibility === 'visible') drawn += 1;
       });
       return drawn;
     },
@@ -554,33 +609,39 @@ export function createRenderer(
       ctx.nodeSize = next.nodeSize;
       markResting();
       if (preview.active) preview.restyle();
-      else sigma.refresh();
+      else sigma?.refresh();
     },
-    zoomIn: () => camera.zoomIn(ANIMATION),
-    zoomOut: () => camera.zoomOut(ANIMATION),
-    fit: () => camera.animate({ x: 0.5, y: 0.5, ratio: 1, angle: 0 }, ANIMATION),
+    // Before sigma is set up its camera is yet to be: nothing to zoom, and it starts framed.
+    zoomIn: async () => camera?.zoomIn(ANIMATION),
+    zoomOut: async () => camera?.zoomOut(ANIMATION),
+    fit: async () => camera?.animate(FIRST_CAMERA, ANIMATION),
     resetCamera() {
       // A running animation (a focus, a zoom) would otherwise carry on from the old graph's framing.
-      camera.cancelAnimation();
-      camera.setState({ x: 0.5, y: 0.5, ratio: 1, angle: 0 });
+      camera?.cancelAnimation();
+      camera?.setState(FIRST_CAMERA);
     },
     resize() {
-      sigma.resize();
-      sigma.scheduleRender();
+      sigma?.resize();
+      sigma?.scheduleRender();
       if (preview.active) preview.schedule();
     },
     async focusNode(key, offset = { x: 0, y: 0 }) {
+      await up;
       const data = framed(key);
-      if (!data) return;
-      const { width, height } = sigma.getDimensions();
+      const [renderer, eye] = [sigma, camera];
+      if (!data || !renderer || !eye) return;
+      const { width, height } = renderer.getDimensions();
       // Zoom so the node's neighbours fit in what the panel leaves visible, with a margin.
       const atFull = { x: data.x, y: data.y, ratio: 1, angle: 0 };
-      const centre = sigma.framedGraphToViewport(data, { cameraState: atFull, ...previewFrame() });
+      const centre = renderer.framedGraphToViewport(data, {
+        cameraState: atFull,
+        ...previewFrame(),
+      });
       let reach = 0;
       graph.forEachNeighbor(key, (neighbour) => {
         const other = framed(neighbour);
         if (!other) return;
-        const p = sigma.framedGraphToViewport(other, { cameraState: atFull, ...previewFrame() });
+        const p = renderer.framedGraphToViewport(other, { cameraState: atFull, ...previewFrame() });
         reach = Math.max(reach, Math.abs(p.x - centre.x), Math.abs(p.y - centre.y));
       });
       const room = Math.max(
@@ -591,36 +652,38 @@ export function createRenderer(
       const ratio = Math.min(1, Math.max(floor, reach / room));
       const target = { x: data.x, y: data.y, ratio, angle: 0 };
       // The framed point that sits `offset` right of and below the centre when the node is centred.
-      const shifted = sigma.viewportToFramedGraph(
+      const shifted = renderer.viewportToFramedGraph(
         { x: width / 2 + offset.x, y: height / 2 + offset.y },
         { cameraState: target, ...previewFrame() },
       );
-      await camera.animate({ ...target, x: shifted.x, y: shifted.y }, ANIMATION);
+      await eye.animate({ ...target, x: shifted.x, y: shifted.y }, ANIMATION);
     },
     nodeViewportPosition(key) {
       if (!graph.hasNode(key)) return null;
       const a = graph.getNodeAttributes(key);
       const point = { x: Number(a.x), y: Number(a.y) };
-      return preview.active ? previewProject(point) : sigma.graphToViewport(point);
+      return preview.active || !sigma ? previewProject(point) : sigma.graphToViewport(point);
     },
     nodeDisplay(key) {
-      const data = sigma.getNodeDisplayData(key);
-      if (!data) return null;
+      const data = sigma?.getNodeDisplayData(key);
+      if (!sigma || !data) return null;
       const { color, opacity, size, labelVisibility } = data;
       const labelShown = sigma.getNodeDisplayedLabels().has(key);
       return { color, opacity, size, labelVisibility, labelShown };
     },
     refresh: () => {
-      sigma.refresh();
+      sigma?.refresh();
     },
     kill: () => {
       killed = true;
+      isUp();
       preview.kill();
-      sigma.kill();
+      sigma?.kill();
     },
   };
   /** Where sigma puts a node in its framed coordinates (the preview's nodes are not in sigma). */
   function framed(key: string): { x: number; y: number } | null {
+    if (!sigma) return null;
     if (!preview.active) return sigma.getNodeDisplayData(key) ?? null;
     if (!graph.hasNode(key)) return null;
     const a = graph.getNodeAttributes(key);
@@ -632,9 +695,9 @@ export function createRenderer(
     const { previewWhileLaying, previewAtRest } = drawPolicy(of.order, of.size, software);
     return (layingNow && previewWhileLaying) || previewAtRest;
   }
-  /** ...and any network while sigma warms up. */
+  /** ...and any network until sigma is set up and while it warms up. */
   function previewing(of: AbstractGraph, layingNow: boolean): boolean {
-    return warming || previewedByPolicy(of, layingNow);
+    return !sigma || warming || previewedByPolicy(of, layingNow);
   }
   return handle;
 }

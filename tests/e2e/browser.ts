@@ -82,22 +82,26 @@ export async function waitForReady(
   if (sigma) await waitForSigma(page, selector);
 }
 
-/** True while sigma's first frame is being drawn unseen in the element `selector` finds. */
+/**
+ * True until sigma shows the network in the element `selector` finds: while sigma is yet to be set
+ * up (after the preview's first frame) and while its first frame is drawn unseen.
+ */
 export function sigmaWarming(page: Page, selector = 'coauthor-network'): Promise<boolean> {
-  return page.evaluate(
-    (s) =>
-      document.querySelector(s)?.shadowRoot?.querySelector<HTMLElement>('.sigma-stage')?.style
-        .opacity === '0',
-    selector,
-  );
+  return page.evaluate((s) => {
+    const stage = document.querySelector(s)?.shadowRoot?.querySelector<HTMLElement>('.sigma-stage');
+    return !stage || stage.style.opacity === '0';
+  }, selector);
 }
 
-/** Waits until sigma's first frame, drawn unseen, is shown (at once where there is none). */
+/** Waits until sigma is set up and its first frame, drawn unseen, is shown (at once where none). */
 export async function waitForSigma(page: Page, selector = 'coauthor-network'): Promise<void> {
   await page.waitForFunction(
-    (s) =>
-      document.querySelector(s)?.shadowRoot?.querySelector<HTMLElement>('.sigma-stage')?.style
-        .opacity !== '0',
+    (s) => {
+      const stage = document
+        .querySelector(s)
+        ?.shadowRoot?.querySelector<HTMLElement>('.sigma-stage');
+      return stage !== null && stage !== undefined && stage.style.opacity !== '0';
+    },
     selector,
     { timeout: 30_000 },
   );

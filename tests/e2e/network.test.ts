@@ -246,28 +246,67 @@ function drawnBy(on: Page): Promise<{ hidden: boolean; previewInk: number; sigma
       element as unknown as { graphView: { renderer: { nodeDisplay(k: string): object | null } } }
     ).graphView.renderer;
     return {
-      hidden: root.querySelector<HTMLElement>('.sigma-stage')?.style.opacity === '0',
+      hidden: (root.querySelector<HTMLElement>('.sigma-stage')?.style.opacity ?? '0') === '0',
       previewInk,
       sigmaOwner: renderer.nodeDisplay(owner) !== null,
     };
   }, OWNER);
 }
 
+interface InkProbe {
+  holdGpu: boolean;
+  /** The preview canvas's inked pixels (their count and centre), and whether sigma is set up. */
+  previewInk(): { count: number; x: number; y: number; sigma: boolean };
+  /** previewInk() when `coauthor-ready` fired (the element's `ready` settled then). */
+  atReady?: { count: number; x: number; y: number; sigma: boolean };
+}
+
 describe('sigma warmed up unseen (software WebGL)', () => {
-  test('the sample is ready, drawn by the 2-D preview, before sigma draws; sigma then takes it over', async () => {
+  test('the sample is ready, drawn by the 2-D preview, before sigma is set up; sigma then takes it over', async () => {
     // The GPU is held busy (its fences unsignalled) until the test lets it go, so that what
     // happens before sigma's frame is checked whatever the machine's speed.
     const fresh = await browser.open('/', () => {
-      const w = window as unknown as { holdGpu: boolean };
+      const w = window as unknown as InkProbe;
       w.holdGpu = true;
       const proto = WebGL2RenderingContext.prototype;
       const query = proto.getSyncParameter;
       proto.getSyncParameter = function (this: WebGL2RenderingContext, sync, name) {
         return w.holdGpu ? this.UNSIGNALED : query.call(this, sync, name);
       };
+      w.previewInk = () => {
+        const root = document.querySelector('coauthor-network')!.shadowRoot!;
+        const canvas = root.querySelector<HTMLCanvasElement>('canvas[data-layer=layout-preview]')!;
+        const { data, width } = canvas
+          .getContext('2d')!
+          .getImageData(0, 0, canvas.width, canvas.height);
+        let [count, x, y] = [0, 0, 0];
+        for (let i = 3; i < data.length; i += 4) {
+          if (data[i]! === 0) continue;
+          count += 1;
+          x += (i >> 2) % width;
+          y += Math.floor((i >> 2) / width);
+        }
+        const sigma = root.querySelector('.sigma-stage') !== null;
+        return { count, x: x / count, y: y / count, sigma };
+      };
+      // Dispatched in the task where `ready` settles.
+      document.addEventListener('coauthor-ready', () => (w.atReady = w.previewInk()), {
+        once: true,
+      });
     });
     await waitForReady(fresh, 'coauthor-network', { sigma: false });
-    // Ready and on screen, while sigma's first frame is drawn unseen on a made-up network.
+    // At ready sigma is not set up yet (no WebGL context): the preview alone has drawn the network.
+    const atReady = await fresh.evaluate(() => (window as unknown as InkProbe).atReady!);
+    expect(atReady.sigma).toBe(false);
+    expect(atReady.count).toBeGreaterThan(2000);
+    // Then sigma is set up, its stage hidden while its first frame is drawn unseen; the preview
+    // draws the same picture with sigma's camera maths as it did with its own before.
+    await fresh.waitForFunction(() =>
+      document.querySelector('coauthor-network')!.shadowRoot!.querySelector('.sigma-stage'),
+    );
+    await settle(fresh);
+    const setUp = await fresh.evaluate(() => (window as unknown as InkProbe).previewInk());
+    expect(setUp).toEqual({ ...atReady, sigma: true });
     expect(await drawnBy(fresh)).toEqual({
       hidden: true,
       previewInk: expect.any(Number),
@@ -297,7 +336,7 @@ describe('sigma warmed up unseen (software WebGL)', () => {
       previewInk: expect.any(Number),
       sigmaOwner: false,
     });
-    await fresh.evaluate(() => ((window as unknown as { holdGpu: boolean }).holdGpu = false));
+    await fresh.evaluate(() => ((window as unknown as InkProbe).holdGpu = false));
 
     // Once the GPU has drawn it, sigma shows the network with the selection, the preview is cleared.
     await waitForSigma(fresh);
