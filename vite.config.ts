@@ -33,6 +33,45 @@ export function shrinkGlslStrings(code: string): string {
   });
 }
 
+/**
+ * The explanations after the first sentence of graphology's usage errors that this element cannot
+ * cause: multigraph and incompatible-copy errors (its graphs are simple), reduceNodes without an
+ * initial value, malformed update hints and import arguments (a graph file is checked before it is
+ * imported, src/graph/graph-json.ts). The method and the fault stay ("Graph.import: invalid
+ * nodes.", "Graph.copy: cannot create an incompatible copy by downgrading a multi graph to a simple
+ * one."); about 200 bytes gzipped.
+ */
+const GRAPHOLOGY_EXPLANATION =
+  /'(Graph\.\w+: [^']*?)\.? (?:since|because|What if|Use|See|You|Expecting) [^']*'/g;
+/** How many such messages graphology 0.26 has: another count (an upgrade) stops the build. */
+const GRAPHOLOGY_EXPLANATIONS = 16;
+
+/** Shortens graphology's usage errors as GRAPHOLOGY_EXPLANATION says. */
+export function trimGraphologyMessages(code: string): string {
+  let count = 0;
+  const trimmed = code.replace(GRAPHOLOGY_EXPLANATION, (_literal, first: string) => {
+    count += 1;
+    return `'${first}.'`;
+  });
+  if (count !== GRAPHOLOGY_EXPLANATIONS) {
+    throw new Error(
+      `graphology: ${count} error explanations found, ${GRAPHOLOGY_EXPLANATIONS} expected`,
+    );
+  }
+  return trimmed;
+}
+
+function trimGraphology(): Plugin {
+  return {
+    name: 'coauthor-network:trim-graphology-messages',
+    apply: 'build',
+    transform(code, id) {
+      if (!/[\\/]node_modules[\\/]graphology[\\/]dist[\\/]/.test(id)) return null;
+      return { code: trimGraphologyMessages(code), map: null };
+    },
+  };
+}
+
 /** Shrinks sigma's GLSL strings, and keeps babel's feature test constructible (see below). */
 function shrinkSigmaShaders(): Plugin {
   return {
@@ -236,7 +275,9 @@ export default defineConfig(({ command, mode }) => ({
     ],
   },
   plugins:
-    mode === 'lib' ? [shrinkSigmaShaders(), minifyLitCss(), minifyLibrary(), reportSize()] : [],
+    mode === 'lib'
+      ? [shrinkSigmaShaders(), trimGraphology(), minifyLitCss(), minifyLibrary(), reportSize()]
+      : [],
   preview: { host: '127.0.0.1', port: 4173 },
   test: {
     env: { TZ: 'UTC' },

@@ -190,7 +190,7 @@ export function createRenderer(
   /** Settles once sigma is set up (or the renderer killed before). */
   let isUp = (): void => undefined;
   const up = new Promise<void>((resolve) => (isUp = resolve));
-  const setUp = (): SigmaRenderer => {
+  const setUp = (): void => {
     const renderer: SigmaRenderer = new Sigma(
       // Drawn once it is known where (the preview, or sigma warmed up or not): place().
       graph.nullCopy(),
@@ -237,7 +237,6 @@ export function createRenderer(
     listen(renderer);
     frameSmallGraphs();
     isUp();
-    return renderer;
   };
   /**
    * sigma.setGraph(), with sigma's edge-group index pointed at the new graph first: sigma 4.0.4's
@@ -472,10 +471,8 @@ export function createRenderer(
     place({});
   }
 
-  /** sigma's events; the preview, drawn first, stays over sigma's layers. */
+  /** sigma's events. */
   function listen(renderer: SigmaRenderer): void {
-    const layer = container.querySelector('[data-layer=layout-preview]');
-    if (layer) container.append(layer);
     renderer.getCamera().on('updated', () => {
       if (preview.active) preview.schedule();
     });

@@ -29,6 +29,8 @@ export function createLayoutPreview(container: HTMLElement, theme: RendererTheme
     width: '100%',
     height: '100%',
     pointerEvents: 'none',
+    // Over sigma's layers, also those made after it (sigma is set up after the first preview).
+    zIndex: '1',
   });
   container.append(canvas);
   const g = canvas.getContext('2d');

@@ -242,6 +242,18 @@ describe('instances come and go', () => {
       const p = await open('/t/empty.html');
       await p.waitForFunction(() => customElements.get('coauthor-network') !== undefined);
       const glorioso = await readFile('data/glorioso.txt', 'utf8');
+      // Removed when ready, before sigma is set up (a frame later): no WebGL context is made.
+      await p.evaluate(async (text) => {
+        const element = document.createElement('coauthor-network');
+        document.querySelector('main')!.append(element);
+        element.profileText = text;
+        await element.ready;
+        element.remove();
+        for (let frame = 0; frame < 5; frame++) {
+          await new Promise((resolve) => requestAnimationFrame(resolve));
+        }
+      }, glorioso);
+      expect(await readCounters(p)).toMatchObject({ contexts: 0, liveContexts: 0 });
       const live: number[] = [];
       for (let cycle = 0; cycle < 31; cycle++) {
         await p.evaluate(async (text) => {
@@ -253,6 +265,10 @@ describe('instances come and go', () => {
           document.querySelector('main')!.append(element);
           element.profileText = text;
           await element.ready;
+          // sigma (its WebGL context) is set up after the network's first frame.
+          while (!element.shadowRoot!.querySelector('.sigma-stage')) {
+            await new Promise((resolve) => requestAnimationFrame(resolve));
+          }
         }, glorioso);
         if (cycle === 30) break;
         await p.evaluate(async () => {
