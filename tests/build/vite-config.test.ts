@@ -1,6 +1,14 @@
-// The library build's own text transforms (vite.config.ts): CSS of Lit templates and sigma's GLSL.
+// The library build's own text transforms (vite.config.ts): CSS of Lit templates, sigma's GLSL,
+// graphology's error messages.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { describe, expect, test } from 'vitest';
-import { dropTemplateIndentation, minifyCss, shrinkGlslStrings } from '../../vite.config';
+import {
+  dropTemplateIndentation,
+  minifyCss,
+  shrinkGlslStrings,
+  trimGraphologyMessages,
+} from '../../vite.config';
 
 describe('minifyCss()', () => {
   test.each([
@@ -38,5 +46,35 @@ describe('dropTemplateIndentation()', () => {
   test('leaves code outside templates, and templates without indentation, as they are', () => {
     const code = 'if (a) {\n    b(`x ${c}\ty`);\n}';
     expect(dropTemplateIndentation(code)).toBe(code);
+  });
+});
+
+describe('trimGraphologyMessages()', () => {
+  const file = createRequire(import.meta.url)
+    .resolve('graphology')
+    .replace(/[^/\\]+$/, 'graphology.mjs');
+  const code = readFileSync(file, 'utf8');
+  const messages = (text: string): string[] => text.match(/'Graph\.\w+: [^']*'/g) ?? [];
+
+  test("keeps the method and the fault of graphology's long usage errors, and every other byte", () => {
+    const trimmed = trimGraphologyMessages(code);
+    const [before, after] = [messages(code), messages(trimmed)];
+    expect(after).toHaveLength(before.length);
+    const changed = after.filter((message, i) => message !== before[i]);
+    expect(changed).toHaveLength(16);
+    expect(changed).toContain("'Graph.import: invalid nodes.'");
+    expect(changed).toContain("'Graph.reduceNodes: missing initial value.'");
+    // Each is the start of the message it replaces.
+    for (const [i, message] of after.entries()) {
+      expect(before[i]!.startsWith(message.slice(0, -2))).toBe(true);
+    }
+    // Outside those literals nothing changed.
+    expect(trimmed.split(/'Graph\.\w+: [^']*'/)).toEqual(code.split(/'Graph\.\w+: [^']*'/));
+  });
+
+  test('stops the build when graphology has another number of such messages (an upgrade)', () => {
+    expect(() =>
+      trimGraphologyMessages("throw new Error('Graph.x: bad. Use y instead.');"),
+    ).toThrow(/1 error explanations found, 16 expected/);
   });
 });
