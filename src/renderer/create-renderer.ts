@@ -112,6 +112,11 @@ const PRACTICE_ORDER = 1000;
 const PRACTICE_FRAMES = 6;
 
 const ANIMATION = { duration: 300 };
+
+/** Runs `task` in a task of its own after the frame that follows the next one. */
+const aFrameLater = (task: () => void): void => {
+  requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(task)));
+};
 /** sigma's camera at first: the whole network framed. */
 const FIRST_CAMERA = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
 /** Pixels sigma keeps around the network (its `stagePadding`). */
@@ -448,7 +453,7 @@ export function createRenderer(
       stage.style.opacity = '0';
       // A frame after the preview's first, which is then the network's first (and the element
       // ready: a task queued from that frame's animation callbacks runs before this one).
-      requestAnimationFrame(() => requestAnimationFrame(() => setTimeout(warmUp)));
+      aFrameLater(warmUp);
     }
     if (previewing(graph, laying)) drawWithPreview(state);
     else drawWithSigma();
@@ -457,15 +462,11 @@ export function createRenderer(
     // setUpLater: the preview draws the network at once (the element is ready at its frame), and
     // sigma is set up in a task after it, a frame later; sigma then takes over as place() says.
     place({});
-    requestAnimationFrame(() =>
-      requestAnimationFrame(() =>
-        setTimeout(() => {
-          if (killed) return;
-          setUp();
-          place({ kept, marked, hover: hovered, selection: selected });
-        }),
-      ),
-    );
+    aFrameLater(() => {
+      if (killed) return;
+      setUp();
+      place({ kept, marked, hover: hovered, selection: selected });
+    });
   } else {
     setUp();
     place({});

@@ -54,8 +54,8 @@ interface WidgetRun {
   /** After a worker layout: from its end to ready (sigma takes the network over from the preview). */
   longestHandOver: number | null;
   /**
-   * In software WebGL the 2-D preview shows the network at ready while sigma's first frame is drawn
-   * unseen: when sigma shows it (null: it already did at ready, or never will).
+   * The 2-D preview shows a network drawn at once at ready, while sigma is set up and (in software
+   * WebGL) its first frame drawn unseen: when sigma shows it (null: it already did at ready).
    */
   sigmaShown: number | null;
   /** The longest task from ready until sigma shows the network. */
@@ -118,9 +118,11 @@ async function loadWidget(browser: Browser, base: string, input: Input): Promise
     // (No named functions inside: tsx would wrap them in a helper the page does not have.)
     const sigmaShown = await page.evaluate(async () => {
       const root = document.querySelector('coauthor-network')!.shadowRoot!;
-      const stage = root.querySelector<HTMLElement>('.sigma-stage');
-      if (stage?.style.opacity !== '0') return null;
-      while (stage.style.opacity === '0') await new Promise((resolve) => setTimeout(resolve, 10));
+      // Sigma is set up a frame after ready (no stage yet), then warmed up unseen (opacity 0).
+      if (root.querySelector<HTMLElement>('.sigma-stage')?.style.opacity === '') return null;
+      while (root.querySelector<HTMLElement>('.sigma-stage')?.style.opacity !== '') {
+        await new Promise((resolve) => setTimeout(resolve, 10));
+      }
       // The frame that shows it: a task queued from its animation callbacks runs after it.
       await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve)));
       return performance.now();
