@@ -72,6 +72,22 @@ function trimGraphology(): Plugin {
   };
 }
 
+/**
+ * Second sentences of sigma's errors that explain rather than name the fault: babel's hint after a
+ * non-iterable spread, destructuring or `for…of` ("Invalid attempt to spread non-iterable
+ * instance." stays), and the way round a container without a size, which the element takes
+ * (`allowInvalidContainer`), so sigma never throws it.
+ */
+export const SIGMA_HINTS = [
+  '\\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.',
+  ' You can set the allowInvalidContainer setting to true to stop seeing this error.',
+];
+
+/** Drops SIGMA_HINTS from `code`. */
+export function trimSigmaHints(code: string): string {
+  return SIGMA_HINTS.reduce((text, hint) => text.replaceAll(hint, ''), code);
+}
+
 /** Shrinks sigma's GLSL strings, and keeps babel's feature test constructible (see below). */
 function shrinkSigmaShaders(): Plugin {
   return {
@@ -86,7 +102,7 @@ function shrinkSigmaShaders(): Plugin {
         'Reflect.construct(Boolean, [], function () {})',
         'Reflect.construct(Boolean, [], class {})',
       );
-      return { code: shrinkGlslStrings(tested), map: null };
+      return { code: shrinkGlslStrings(trimSigmaHints(tested)), map: null };
     },
   };
 }

@@ -244,11 +244,12 @@ export class CoauthorNetwork extends LitElement {
     const ready = this.nextReady();
     let loaded: LoadedNetwork;
     try {
-      // A large profile is parsed in a worker (a promise); anything else at once, as before.
-      const soon = loadNetworkSoon(input, source, url);
-      // While a worker parses, the renderer gets ready (its first frame then costs less).
-      if (soon instanceof Promise && this.hasUpdated)
-        void this.graphViewNow().prepare({ theme: readTheme(this) });
+      // A large input is parsed in a worker (a promise); anything else at once. Once the worker
+      // has it, the renderer gets ready (its first frame then costs less): not before, as its
+      // set-up holds the main thread, which starts the worker.
+      const soon = loadNetworkSoon(input, source, url, () => {
+        if (this.hasUpdated) void this.graphViewNow().prepare({ theme: readTheme(this) });
+      });
       loaded = soon instanceof Promise ? await soon : soon;
     } catch (error) {
       if (token === this.loadToken) this.fail(error, ready);

@@ -23,15 +23,18 @@ export const OFF_THREAD_FROM_CHARS = 1_000_000;
  * decoded in the worker too, a small one here (either way a body that is not text is refused with
  * the FetchSourceError fetchSource() gives). Where a worker cannot start (a Content-Security-Policy
  * without `worker-src blob:`), the main thread does the work and the result is the same.
+ * `whileParsing` is called once a worker has the input (not when it is posted: the worker gets it
+ * only once the main thread is free): the main thread is idle until the worker answers.
  */
 export function loadNetworkSoon(
   input: string | Uint8Array,
   source: string,
   url = source,
+  whileParsing?: () => void,
 ): LoadedNetwork | Promise<LoadedNetwork> {
   const text = (): string => (typeof input === 'string' ? input : textOf(input, url));
   if (input.length < OFF_THREAD_FROM_CHARS) return loadNetwork(text(), source);
-  return loadInWorker(input, source, url).catch((error: unknown) => {
+  return loadInWorker(input, source, url, whileParsing).catch((error: unknown) => {
     // Bytes moved to a worker that then failed are gone (length 0): its error is the outcome.
     if (error instanceof WorkerUnavailable && input.length) return loadNetwork(text(), source);
     throw error;
@@ -45,6 +48,7 @@ function loadInWorker(
   input: string | Uint8Array,
   source: string,
   url: string,
+  whileParsing?: () => void,
 ): Promise<LoadedNetwork> {
   return new Promise<LoadedNetwork>((resolve, reject) => {
     let worker: Worker;
@@ -91,6 +95,9 @@ function loadInWorker(
           // worker refused by a Content-Security-Policy never says so, and they stay here.
           sent = stepStart();
           worker.postMessage(request, typeof input === 'string' ? [] : [input.buffer]);
+          return;
+        case 'started':
+          whileParsing?.();
           return;
         case 'profile':
           // The worker's own timings, placed where they ran (its clock starts elsewhere).

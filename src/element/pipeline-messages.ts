@@ -9,11 +9,13 @@ export interface PipelineRequest {
 }
 
 /**
- * The worker's replies: `ready` once it listens; to a request, the profile first, then the graph's
+ * The worker's replies: `ready` once it listens; to a request, `started`, the profile, then the graph's
  * nodes and edges in parts; or an error.
  */
 export type PipelineReply =
   | { type: 'ready' }
+  /** The request arrived: the worker reads it now. */
+  | { type: 'started' }
   | {
       type: 'profile';
       profile: Profile;

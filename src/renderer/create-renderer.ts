@@ -458,20 +458,6 @@ export function createRenderer(
     if (previewing(graph, laying)) drawWithPreview(state);
     else drawWithSigma();
   };
-  if (initialGraph.order > 0 && !previewedByPolicy(initialGraph, laying)) {
-    // setUpLater: the preview draws the network at once (the element is ready at its frame), and
-    // sigma is set up in a task after it, a frame later; sigma then takes over as place() says.
-    place({});
-    aFrameLater(() => {
-      if (killed) return;
-      setUp();
-      place({ kept, marked, hover: hovered, selection: selected });
-    });
-  } else {
-    setUp();
-    place({});
-  }
-
   /** sigma's events. */
   function listen(renderer: SigmaRenderer): void {
     renderer.getCamera().on('updated', () => {
@@ -696,6 +682,20 @@ export function createRenderer(
   /** ...and any network until sigma is set up and while it warms up. */
   function previewing(of: AbstractGraph, layingNow: boolean): boolean {
     return !sigma || warming || previewedByPolicy(of, layingNow);
+  }
+  // Last: drawing uses the handle (setFocus).
+  if (initialGraph.order > 0 && !previewedByPolicy(initialGraph, laying)) {
+    // setUpLater: the preview draws the network at once (the element is ready at its frame), and
+    // sigma is set up in a task after it, a frame later; sigma then takes over as place() says.
+    place({});
+    aFrameLater(() => {
+      if (killed) return;
+      setUp();
+      place({ kept, marked, hover: hovered, selection: selected });
+    });
+  } else {
+    setUp();
+    place({});
   }
   return handle;
 }

@@ -91,17 +91,22 @@ export function resolveBinUnit(papers: readonly PaperFacts[], bin: TimeBin): Bin
   return span <= AUTO_MONTH_SPAN ? 'month' : 'year';
 }
 
-/** Order of categories: most papers first, ties by code, no category last. */
-function categoryOrder(papers: readonly PaperFacts[]): string[] {
-  const counts = new Map<string, number>();
-  for (const p of papers) {
-    const code = p.category ?? NO_CATEGORY;
-    counts.set(code, (counts.get(code) ?? 0) + 1);
+/**
+ * The ids of the papers of each primary category, most papers first, ties by code, no category
+ * last. One pass over the papers (30,000 of them in a large profile).
+ */
+function papersByCategory(papers: readonly PaperLike[]): [string, string[]][] {
+  const ids = new Map<string, string[]>();
+  for (const { category, id } of papers) {
+    const code = category ?? NO_CATEGORY;
+    const list = ids.get(code);
+    if (list) list.push(id);
+    else ids.set(code, [id]);
   }
-  return [...counts.keys()].sort(
-    (a, b) =>
+  return [...ids].sort(
+    ([a, x], [b, y]) =>
       Number(a === NO_CATEGORY) - Number(b === NO_CATEGORY) ||
-      (counts.get(b) ?? 0) - (counts.get(a) ?? 0) ||
+      y.length - x.length ||
       a.localeCompare(b),
   );
 }
@@ -118,8 +123,7 @@ export function timeBins(papers: readonly PaperLike[], bin: TimeBin): TimeBins {
   const bins: TimeBinDatum[] = [];
   for (let i = first; i <= last; i++) bins.push(emptyBin(unit, i));
 
-  const order = categoryOrder(papers);
-  const rank = new Map(order.map((code, i) => [code, i]));
+  const rank = new Map(papersByCategory(papers).map(([code], i) => [code, i]));
   papers.forEach((paper, i) => {
     const target = bins[(indices[i] ?? first) - first];
     if (!target) return;
@@ -140,8 +144,7 @@ export function timeBins(papers: readonly PaperLike[], bin: TimeBin): TimeBins {
 
 /** One entry per primary category: most papers first, ties by code, no category last. */
 export function categoryCounts(papers: readonly PaperLike[]): CategoryCount[] {
-  return categoryOrder(papers).map((code) => {
-    const paperIds = papers.filter((p) => (p.category ?? NO_CATEGORY) === code).map((p) => p.id);
+  return papersByCategory(papers).map(([code, paperIds]) => {
     const name = code === NO_CATEGORY ? NO_CATEGORY_NAME : categoryName(code);
     return { code, name, count: paperIds.length, paperIds };
   });

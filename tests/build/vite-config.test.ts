@@ -1,13 +1,16 @@
 // The library build's own text transforms (vite.config.ts): CSS of Lit templates, sigma's GLSL,
-// graphology's error messages.
-import { readFileSync } from 'node:fs';
+// graphology's and sigma's error messages.
+import { readdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
   dropTemplateIndentation,
   minifyCss,
   shrinkGlslStrings,
+  SIGMA_HINTS,
   trimGraphologyMessages,
+  trimSigmaHints,
 } from '../../vite.config';
 
 describe('minifyCss()', () => {
@@ -76,5 +79,37 @@ describe('trimGraphologyMessages()', () => {
     expect(() =>
       trimGraphologyMessages("throw new Error('Graph.x: bad. Use y instead.');"),
     ).toThrow(/1 error explanations found, 16 expected/);
+  });
+});
+
+describe('trimSigmaHints()', () => {
+  const dir = createRequire(import.meta.url)
+    .resolve('sigma')
+    .replace(/[^/\\]+$/, '');
+  const code = readdirSync(dir)
+    .filter((name) => name.endsWith('.esm.js'))
+    .map((name) => readFileSync(join(dir, name), 'utf8'))
+    .join('\n');
+  const count = (text: string, part: string): number => text.split(part).length - 1;
+
+  test("cuts the hints after sigma's errors, keeping the errors' first sentences and all else", () => {
+    const trimmed = trimSigmaHints(code);
+    // sigma 4.0.4 has each (a sigma without them would make the trim pointless).
+    const counts = SIGMA_HINTS.map((hint) => count(code, hint));
+    expect(counts).toEqual([3, 2]);
+    for (const hint of SIGMA_HINTS) expect(count(trimmed, hint)).toBe(0);
+    for (const error of [
+      '"Invalid attempt to spread non-iterable instance."',
+      '"Invalid attempt to destructure non-iterable instance."',
+      '"Invalid attempt to iterate non-iterable instance."',
+      '"Sigma: Container has no width."',
+      '"Sigma: Container has no height."',
+    ]) {
+      expect(count(trimmed, error)).toBe(1);
+    }
+    // Nothing else changed.
+    expect(trimmed.length).toBe(
+      code.length - SIGMA_HINTS.reduce((sum, hint, i) => sum + hint.length * counts[i]!, 0),
+    );
   });
 });

@@ -3,6 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
+import { OFF_THREAD_FROM_CHARS } from '../../src/element/parse-off-thread';
 import { serializeGraph } from '../../src/graph/graph-json';
 import { createRandom } from '../../src/layout/random';
 import { nodeSize, runLayout } from '../../src/layout/run-layout';
@@ -387,6 +388,31 @@ describe('large networks', () => {
     const expected: Positions = {};
     graph.forEachNode((key, a) => (expected[key] = { x: a.x!, y: a.y! }));
     expect(await positions(page)).toEqual(expected);
+    await page.close();
+  });
+
+  test('a first input parsed in a worker gets one renderer, set up while the worker parses', async () => {
+    const { profile, graph } = scattered(HUGE, 12, 5000);
+    const file = serializeGraph(graph, profile);
+    expect(file.length).toBeGreaterThanOrEqual(OFF_THREAD_FROM_CHARS);
+    const errorsBefore = browser.errors.length;
+    const page = await browser.open('about:blank');
+    await page.route(
+      (url) => url.pathname === '/graphs/huge.json',
+      (route) => route.fulfill({ body: file, contentType: 'application/json' }),
+    );
+    await page.goto(new URL('/?src=/graphs/huge.json', BASE).href);
+    await waitForReady(page, 'coauthor-network', { sigma: false });
+    // The renderer made while the worker parsed is the one that draws: no second sigma (and
+    // WebGL context) beside it, no error thrown while making it.
+    const stages = await page.evaluate(
+      () =>
+        document.querySelector('coauthor-network')!.shadowRoot!.querySelectorAll('.sigma-stage')
+          .length,
+    );
+    expect(stages).toBe(1);
+    expect(Object.keys(await positions(page))).toHaveLength(graph.order);
+    expect(browser.errors.slice(errorsBefore)).toEqual([]);
     await page.close();
   });
 

@@ -1,10 +1,11 @@
-// runPipeline(): what the pipeline worker posts for a profile, a graph file and broken inputs.
+// runPipeline(): what the pipeline worker posts for a profile, a graph file and broken inputs;
+// servePipeline(): the worker's side of the exchange.
 import Graph from 'graphology';
 import { describe, expect, test } from 'vitest';
 import { loadNetwork } from '../../src/element/load-network';
 import type { PipelineReply } from '../../src/element/pipeline-messages';
 import { addEdgesPart, PART_SIZE } from '../../src/element/pipeline-parts';
-import { runPipeline } from '../../src/element/pipeline-task';
+import { runPipeline, servePipeline } from '../../src/element/pipeline-task';
 import { buildGraph } from '../../src/graph/build-graph';
 import { GRAPH_OPTIONS, type CoauthorGraph } from '../../src/graph/types';
 import { serializeGraph } from '../../src/graph/graph-json';
@@ -103,5 +104,22 @@ describe('runPipeline()', () => {
     const replies = run('{"format":"something else"}', 'g.json');
     expect(replies).toHaveLength(1);
     expect(replies[0]).toMatchObject({ type: 'graph-file-error', source: 'g.json' });
+  });
+});
+
+describe('servePipeline()', () => {
+  test('says ready, then answers a request with started before the work and its replies', () => {
+    const posted: PipelineReply['type'][] = [];
+    let onMessage: ((event: MessageEvent) => void) | null = null;
+    servePipeline({
+      addEventListener: (_type, listener) => (onMessage = listener),
+      postMessage: (message) => posted.push((message as PipelineReply).type),
+    });
+    expect(posted).toEqual(['ready']);
+    const text = generateProfile({ papers: 20, seed: 1 });
+    onMessage!(new MessageEvent('message', { data: { input: text, source: 'in.txt' } }));
+    // `started` lets the element use the main thread while the worker reads (renderer set-up).
+    expect(posted.slice(0, 3)).toEqual(['ready', 'started', 'profile']);
+    expect(posted.slice(3).every((type) => type === 'nodes' || type === 'edges')).toBe(true);
   });
 });
