@@ -8,8 +8,11 @@ export interface SearchEntry {
   label: string;
   /** A short second line: "4 papers", "2024 · CL". */
   hint: string;
-  /** searchKey() of the label. */
-  folded: string;
+  /**
+   * searchKey() of the label, made at the first search: folding 38,000 labels of a large profile
+   * costs 70 ms, which would otherwise come before its first frame.
+   */
+  folded?: string;
   /** Authors: papers on the profile; papers: 0. Ranks equal matches. */
   weight: number;
 }
@@ -26,7 +29,6 @@ export function createSearchIndex(graph: CoauthorGraph): SearchEntry[] {
         kind: 'author',
         label: a.label,
         hint,
-        folded: searchKey(a.label),
         weight: a.paperCount,
       });
     } else {
@@ -36,7 +38,6 @@ export function createSearchIndex(graph: CoauthorGraph): SearchEntry[] {
         kind: 'paper',
         label: a.label,
         hint,
-        folded: searchKey(a.label),
         weight: 0,
       });
     }
@@ -69,7 +70,7 @@ export function searchEntries(
   if (folded === '') return [];
   const hits: { entry: SearchEntry; rank: number }[] = [];
   for (const entry of index) {
-    const rank = matchRank(entry.folded, folded);
+    const rank = matchRank((entry.folded ??= searchKey(entry.label)), folded);
     if (rank >= 0) hits.push({ entry, rank });
   }
   hits.sort(
