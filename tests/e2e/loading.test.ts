@@ -391,8 +391,8 @@ describe('large networks', () => {
     await page.close();
   });
 
-  test('a first input parsed in a worker gets one renderer, set up while the worker parses', async () => {
-    const { profile, graph } = scattered(HUGE, 12, 5000);
+  test('a first input parsed in a worker gets one renderer, made while the worker parses, which draws it', async () => {
+    const { profile, graph, owner } = scattered(HUGE, 12, 5000);
     const file = serializeGraph(graph, profile);
     expect(file.length).toBeGreaterThanOrEqual(OFF_THREAD_FROM_CHARS);
     const errorsBefore = browser.errors.length;
@@ -412,9 +412,23 @@ describe('large networks', () => {
     );
     expect(stages).toBe(1);
     expect(Object.keys(await positions(page))).toHaveLength(graph.order);
+    // It answers: hovering the owner draws its edges, a click opens its details.
+    const drawn = (): Promise<number> =>
+      page.evaluate(() =>
+        (
+          document.querySelector('coauthor-network') as unknown as {
+            graphView: { renderer: { drawnEdgeCount(): number } };
+          }
+        ).graphView.renderer.drawnEdgeCount(),
+      );
+    const at = await hoverNode(page, owner);
+    await expect.poll(drawn, { timeout: 15_000 }).toBe(graph.degree(owner));
+    await page.mouse.click(at.x, at.y);
+    await expect.poll(() => page.locator('coauthor-network .panel').isVisible()).toBe(true);
+    await page.screenshot({ path: artifact('first-large-selected.png') });
     expect(browser.errors.slice(errorsBefore)).toEqual([]);
     await page.close();
-  });
+  }, 120_000);
 
   test("from 5,000 edges sigma draws at rest only the focus's and a hovered bar's edges; the toolbar's All edges draws them all", async () => {
     const { profile, graph, owner } = scattered(DENSE, 11, 3000);
