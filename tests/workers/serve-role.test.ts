@@ -35,7 +35,7 @@ describe('serveWorkerRole()', () => {
     expect(serveWorkerRole(fakeScope('something-else'))).toBe(false);
   });
 
-  test('pipeline: a profile sent in comes back as the profile reply and its parts', () => {
+  test('pipeline: a profile sent in is acknowledged (started), then comes back as the profile reply and its parts', () => {
     const scope = fakeScope('pipeline');
     expect(serveWorkerRole(scope)).toBe(true);
     const request: PipelineRequest = {
@@ -44,7 +44,7 @@ describe('serveWorkerRole()', () => {
     };
     scope.send(request);
     const types = scope.posted.map((p) => (p.message as PipelineReply).type);
-    expect(types).toEqual(['ready', 'profile', 'nodes', 'edges']);
+    expect(types).toEqual(['ready', 'started', 'profile', 'nodes', 'edges']);
   });
 
   test('fa2: one ForceAtlas2 iteration per request, the edges kept from the first', () => {
