@@ -36,9 +36,15 @@ import {
 import { coauthorNetworkStyles } from './coauthor-network.styles';
 import { createEvent } from './events';
 import { GraphView } from './graph-view';
-import { DEFAULT_LOAD_TIMEOUT_MS, fetchBody, isAbortError } from './fetch-source';
+import {
+  DEFAULT_LOAD_TIMEOUT_MS,
+  fetchBody,
+  isAbortError,
+  looksLikeGraphFile,
+} from './fetch-source';
 import { describeError, sourceName, type ErrorDetail, type LoadedNetwork } from './load-network';
 import { loadNetworkSoon } from './parse-off-thread';
+import { isGraphJson } from '../graph/graph-json';
 import { measureStep, stepStart } from './perf-marks';
 import { createReady, type Ready } from './ready';
 
@@ -247,8 +253,12 @@ export class CoauthorNetwork extends LitElement {
       // A large input is parsed in a worker (a promise); anything else at once. Once the worker
       // has it, the renderer gets ready (its first frame then costs less): not before, as its
       // set-up holds the main thread, which starts the worker.
+      // Not for a graph file: no layout follows, so sigma is set up after its first frame, when
+      // it does not compete with the worker for the CPU.
+      const graphFile = typeof input === 'string' ? isGraphJson(input) : looksLikeGraphFile(input);
       const soon = loadNetworkSoon(input, source, url, () => {
-        if (this.hasUpdated) void this.graphViewNow().prepare({ theme: readTheme(this) });
+        if (this.hasUpdated && !graphFile)
+          void this.graphViewNow().prepare({ theme: readTheme(this) });
       });
       loaded = soon instanceof Promise ? await soon : soon;
     } catch (error) {

@@ -165,13 +165,20 @@ export class GraphView {
     // A large laid-out network (a graph file, or one shown before) shows in the 2-D preview at once,
     // then sigma takes it over: its first WebGL frame of thousands of items takes seconds in software.
     const previewFirst = laidOut && graph.order >= WORKER_LAYOUT_FROM;
-    const laying = (this.job?.status().running ?? false) || previewFirst;
+    const running = this.job?.status().running ?? false;
+    const laying = running || previewFirst;
     if (this.renderer) {
       this.renderer.restyle(style);
       this.renderer.setLaying(laying);
       this.renderer.setGraph(graph);
     } else {
-      this.renderer = this.createRenderer(graph, { theme: options.theme, ...style, laying });
+      // Unless a layout runs, a new renderer has the preview draw first and sets sigma up a frame
+      // later (createRenderer): a graph file's network too, which sigma takes over after that.
+      this.renderer = this.createRenderer(graph, {
+        theme: options.theme,
+        ...style,
+        laying: running,
+      });
     }
     this.renderer.resetCamera();
     this.renderer.refresh();
