@@ -75,12 +75,14 @@ function trimGraphology(): Plugin {
 /**
  * Second sentences of sigma's errors that explain rather than name the fault: babel's hint after a
  * non-iterable spread, destructuring or `for…of` ("Invalid attempt to spread non-iterable
- * instance." stays), and the way round a container without a size, which the element takes
- * (`allowInvalidContainer`), so sigma never throws it.
+ * instance." stays), the way round a container without a size, which the element takes
+ * (`allowInvalidContainer`), so sigma never throws it, and the ways to give node dragging its
+ * position attributes (the element leaves `enableNodeDrag` off).
  */
 export const SIGMA_HINTS = [
   '\\nIn order to be iterable, non-array objects must have a [Symbol.iterator]() method.',
   ' You can set the allowInvalidContainer setting to true to stop seeing this error.',
+  `" + 'Either use attribute bindings for x/y in your node styles (e.g. \`x: { attribute: "x" }\`), ' + "or provide a \`dragPositionToAttributes\` setting.`,
 ];
 
 /** Drops SIGMA_HINTS from `code`. */
