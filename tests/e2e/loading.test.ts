@@ -400,16 +400,22 @@ describe('large networks', () => {
     );
   }
 
+  /** Opens the app on `?src=path`, served `body` as `contentType`: the element's first input. */
+  async function openFirst(path: string, body: string, contentType: string): Promise<Page> {
+    const page = await browser.open('about:blank');
+    await page.route(
+      (url) => url.pathname === path,
+      (route) => route.fulfill({ body, contentType }),
+    );
+    await page.goto(new URL(`/?src=${path}`, BASE).href);
+    return page;
+  }
+
   test('a large profile opened first gets one renderer, made while the worker parses', async () => {
     const text = generateProfile({ papers: 3700, seed: 3 });
     expect(text.length).toBeGreaterThanOrEqual(OFF_THREAD_FROM_CHARS);
     const errorsBefore = browser.errors.length;
-    const page = await browser.open('about:blank');
-    await page.route(
-      (url) => url.pathname === '/profiles/large.txt',
-      (route) => route.fulfill({ body: text, contentType: 'text/plain' }),
-    );
-    await page.goto(new URL('/?src=/profiles/large.txt', BASE).href);
+    const page = await openFirst('/profiles/large.txt', text, 'text/plain');
     await waitForReady(page);
     // The renderer made (on an empty graph) while the worker parsed is the one that draws: it
     // threw before (it drew before its handle existed) and a second sigma, with its own WebGL
@@ -426,12 +432,7 @@ describe('large networks', () => {
     const file = serializeGraph(graph, profile);
     expect(file.length).toBeGreaterThanOrEqual(OFF_THREAD_FROM_CHARS);
     const errorsBefore = browser.errors.length;
-    const page = await browser.open('about:blank');
-    await page.route(
-      (url) => url.pathname === '/graphs/huge.json',
-      (route) => route.fulfill({ body: file, contentType: 'application/json' }),
-    );
-    await page.goto(new URL('/?src=/graphs/huge.json', BASE).href);
+    const page = await openFirst('/graphs/huge.json', file, 'application/json');
     await waitForReady(page, 'coauthor-network', { sigma: false });
     expect(Object.keys(await positions(page))).toHaveLength(graph.order);
     const drawn = (): Promise<number> =>
