@@ -90,7 +90,10 @@ export function trimSigmaHints(code: string): string {
   return SIGMA_HINTS.reduce((text, hint) => text.replaceAll(hint, ''), code);
 }
 
-/** Shrinks sigma's GLSL strings, and keeps babel's feature test constructible (see below). */
+/**
+ * Shrinks sigma's GLSL strings, drops SIGMA_HINTS and keeps babel's feature test constructible (see
+ * below).
+ */
 function shrinkSigmaShaders(): Plugin {
   return {
     name: 'coauthor-network:shrink-sigma-shaders',

@@ -14,6 +14,7 @@ import '../components/charts/coauthor-charts';
 import type { CoauthorCharts } from '../components/charts/coauthor-charts.component';
 import { connectCharts } from '../components/charts/connect-charts';
 import { createSearchIndex, type SearchEntry } from '../components/search-box/search-index';
+import { isGraphJson } from '../graph/graph-json';
 import type { CoauthorGraph } from '../graph/types';
 import type { LayoutJobStatus } from '../layout/layout-worker';
 import type { Profile } from '../profile/types';
@@ -44,7 +45,6 @@ import {
 } from './fetch-source';
 import { describeError, sourceName, type ErrorDetail, type LoadedNetwork } from './load-network';
 import { loadNetworkSoon } from './parse-off-thread';
-import { isGraphJson } from '../graph/graph-json';
 import { measureStep, stepStart } from './perf-marks';
 import { createReady, type Ready } from './ready';
 
@@ -250,11 +250,11 @@ export class CoauthorNetwork extends LitElement {
     const ready = this.nextReady();
     let loaded: LoadedNetwork;
     try {
-      // A large input is parsed in a worker (a promise); anything else at once. Once the worker
-      // has it, the renderer gets ready (its first frame then costs less): not before, as its
-      // set-up holds the main thread, which starts the worker.
-      // Not for a graph file: no layout follows, so sigma is set up after its first frame, when
-      // it does not compete with the worker for the CPU.
+      // A large input is parsed in a worker (a promise); anything else at once. For a profile the
+      // renderer gets ready once the worker has the input (not before: its set-up holds the main
+      // thread, which hands the worker its input), so that its set-up is off the path to the first
+      // frame and out of the layout. Not for a graph file: no layout follows, and sigma is set up
+      // after its first frame, when it does not compete with the worker for the CPU.
       const graphFile = typeof input === 'string' ? isGraphJson(input) : looksLikeGraphFile(input);
       const soon = loadNetworkSoon(input, source, url, () => {
         if (this.hasUpdated && !graphFile)
