@@ -1,5 +1,6 @@
 // Large inputs (profiles and graph files) are read in a worker so the page stays responsive; small ones on the main thread.
 import Graph from 'graphology';
+import { addEdgeColumns } from '../graph/graph-items';
 import { GraphFileError } from '../graph/graph-json';
 import { GRAPH_OPTIONS, type CoauthorGraph } from '../graph/types';
 import { ProfileParseError } from '../profile/errors';
@@ -8,7 +9,6 @@ import { watchWorkerRefusal } from '../workers/worker-refusal';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
 import { loadNetwork, type LoadedNetwork } from './load-network';
 import { notText, textOf } from './fetch-source';
-import { addEdgesPart } from './pipeline-parts';
 import { measureSpan, measureStep, stepStart } from './perf-marks';
 
 /**
@@ -63,7 +63,6 @@ function loadInWorker(
     const nodeKeys: string[] = [];
     let sent = 0;
     let head: Extract<PipelineReply, { type: 'profile' }> | null = null;
-    let partsLeft = 0;
     let importMs = 0;
     const stopWatching = watchWorkerRefusal((directive) => {
       if (head === null) finish(() => reject(new WorkerUnavailable(directive)));
@@ -75,12 +74,6 @@ function loadInWorker(
       stopWatching();
       worker.terminate();
       outcome();
-    };
-    const done = (): void => {
-      if (partsLeft > 0 || !head) return;
-      measureStep('import', stepStart() - importMs, { offThread: true });
-      const { profile, laidOut, bytes } = head;
-      finish(() => resolve({ profile, graph, laidOut, bytes }));
     };
     worker.addEventListener('error', (event) => {
       event.preventDefault();
@@ -100,21 +93,24 @@ function loadInWorker(
           whileParsing?.();
           return;
         case 'profile':
-          // The worker's own timings, placed where they ran (its clock starts elsewhere).
-          measureSpan('parse', sent, reply.parseMs, { offThread: true });
-          measureSpan('build', sent + reply.parseMs, reply.buildMs, { offThread: true });
           head = reply;
-          partsLeft = reply.parts;
-          break;
+          return;
         case 'nodes':
           graph.import({ nodes: reply.nodes });
           for (const { key } of reply.nodes) nodeKeys.push(key);
-          partsLeft -= 1;
           break;
         case 'edges':
-          addEdgesPart(graph, nodeKeys, reply);
-          partsLeft -= 1;
+          addEdgeColumns(graph, nodeKeys, reply);
           break;
+        case 'built': {
+          // The worker's own timings, placed where they ran (its clock starts elsewhere).
+          measureSpan('parse', sent, reply.parseMs, { offThread: true });
+          measureSpan('build', sent + reply.buildAt, reply.buildMs, { offThread: true });
+          measureStep('import', stepStart() - importMs, { offThread: true });
+          const { profile, laidOut, bytes } = head!;
+          finish(() => resolve({ profile, graph, laidOut, bytes }));
+          return;
+        }
         case 'parse-error':
           finish(() => reject(new ProfileParseError(reply.reason, reply.line, reply.source)));
           return;
@@ -129,7 +125,6 @@ function loadInWorker(
           return;
       }
       importMs += stepStart() - started;
-      done();
     });
   });
 }

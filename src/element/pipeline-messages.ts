@@ -9,8 +9,9 @@ export interface PipelineRequest {
 }
 
 /**
- * The worker's replies: `ready` once it listens; to a request, `started`, the profile, then the graph's
- * nodes and edges in parts; or an error.
+ * The worker's replies: `ready` once it listens; to a request, `started`, the profile, the graph's
+ * nodes and edges in parts, then `built`; or an error (also after the profile, for a graph file
+ * whose positions do not match its nodes).
  */
 export type PipelineReply =
   | { type: 'ready' }
@@ -21,15 +22,13 @@ export type PipelineReply =
       profile: Profile;
       /** The input was a graph file: every node has its x/y. */
       laidOut: boolean;
-      parseMs: number;
-      buildMs: number;
       /** The request's bytes, handed back: they were moved to the worker, not copied. */
       bytes?: Uint8Array;
-      /** How many `nodes` and `edges` messages follow. */
-      parts: number;
     }
   | NodesPart
   | EdgesPart
+  /** Every part has been posted. The worker's timings, from the start of its work. */
+  | { type: 'built'; parseMs: number; buildAt: number; buildMs: number }
   | { type: 'parse-error'; reason: string; line: number; source: string }
   /** The bytes are not text: decodeText()'s reason. */
   | { type: 'not-text'; reason: string }

@@ -1,13 +1,10 @@
 // The parse-and-build work of the pipeline worker, as a function: a profile or a graph file in, the
 // profile and the graph's nodes and edges out, in parts.
-import { buildGraph } from '../graph/build-graph';
-import { GraphFileError, isGraphJson, readGraphJson } from '../graph/graph-json';
-import type { AuthorshipEdgeAttributes, NodeAttributes } from '../graph/types';
+import { GraphFileError, isGraphJson, placedItems, readGraphJson } from '../graph/graph-json';
+import { graphItems } from '../graph/graph-items';
 import { ProfileParseError } from '../profile/errors';
 import { parseProfile } from '../profile/parse-profile';
-import type { Profile } from '../profile/types';
 import type { WorkerScope } from '../workers/worker-role';
-import type { SerializedEdge, SerializedNode } from 'graphology-types';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
 import { decodeText } from './fetch-source';
 import { edgesPart, PART_SIZE } from './pipeline-parts';
@@ -27,49 +24,28 @@ export function runPipeline(
     const decoded = typeof input === 'string' ? { text: input } : decodeText(input);
     if ('reason' in decoded) return post({ type: 'not-text', reason: decoded.reason });
     const { text } = decoded;
-    let profile: Profile;
-    let nodes: SerializedNode<NodeAttributes>[] = [];
-    let edges: SerializedEdge<AuthorshipEdgeAttributes>[] = [];
-    let buildStart: number;
     const laidOut = isGraphJson(text);
-    if (laidOut) {
-      // A graph file's items are checked, then posted as they are: the main thread builds the graph.
-      ({
-        profile,
-        graph: { nodes, edges },
-      } = readGraphJson(text, source));
-      buildStart = performance.now();
-    } else {
-      profile = parseProfile(text, { source });
-      buildStart = performance.now();
-      // The items graph.export() gives, without its copy of every attributes object.
-      const graph = buildGraph(profile);
-      graph.forEachNode((key, attributes) => nodes.push({ key, attributes }));
-      graph.forEachEdge((key, attributes, source, target) =>
-        edges.push({ key, source, target, attributes }),
-      );
-    }
-    const buildMs = performance.now() - buildStart;
+    const file = laidOut ? readGraphJson(text, source) : null;
+    const profile = file ? file.profile : parseProfile(text, { source });
+    const parseEnd = performance.now();
     const bytes = typeof input === 'string' ? undefined : input;
-    post(
-      {
-        type: 'profile',
-        profile,
-        laidOut,
-        parseMs: buildStart - parseStart,
-        buildMs,
-        parts: Math.ceil(nodes.length / PART_SIZE) + Math.ceil(edges.length / PART_SIZE),
-        bytes,
-      },
-      bytes && [bytes.buffer],
-    );
+    // The profile goes first: the main thread reads it while the items are made here.
+    post({ type: 'profile', profile, laidOut, bytes }, bytes && [bytes.buffer]);
+    const buildStart = performance.now();
+    const { nodes, edges } = file ? placedItems(file) : graphItems(profile);
+    const buildMs = performance.now() - buildStart;
     for (let i = 0; i < nodes.length; i += PART_SIZE)
       post({ type: 'nodes', nodes: nodes.slice(i, i + PART_SIZE) });
-    const index = new Map(nodes.map(({ key }, i) => [key, i]));
-    for (let i = 0; i < edges.length; i += PART_SIZE) {
-      const part = edgesPart(edges.slice(i, i + PART_SIZE), index);
+    for (let i = 0; i < edges.keys.length; i += PART_SIZE) {
+      const part = edgesPart(edges, i, Math.min(i + PART_SIZE, edges.keys.length));
       post(part, [part.ends.buffer, part.implied.buffer, part.positions.buffer]);
     }
+    post({
+      type: 'built',
+      parseMs: parseEnd - parseStart,
+      buildAt: buildStart - parseStart,
+      buildMs,
+    });
   } catch (error) {
     if (error instanceof ProfileParseError) {
       post({ type: 'parse-error', reason: error.reason, line: error.line, source: error.source });

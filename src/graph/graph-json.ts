@@ -1,24 +1,22 @@
-// The graph file: a laid-out author–paper graph with the profile it came from, as one JSON document.
-import Graph from 'graphology';
-import type { SerializedGraph } from 'graphology-types';
+// The graph file: a laid-out author–paper graph as one JSON document, its profile and its positions.
 import type { Paper, ParseWarning, Profile, ProfileStats } from '../profile/types';
-import { paperNodeKey } from './keys';
-import {
-  GRAPH_OPTIONS,
-  type AuthorshipEdgeAttributes,
-  type CoauthorGraph,
-  type NodeAttributes,
-} from './types';
+import { graphOf } from './build-graph';
+import { graphItems, type GraphItems } from './graph-items';
+import type { CoauthorGraph } from './types';
 
 export const GRAPH_FILE_FORMAT = 'coauthor-network/graph';
-export const GRAPH_FILE_VERSION = 1;
+export const GRAPH_FILE_VERSION = 2;
 
-/** What a graph file holds: a header, the profile (for the detail views) and graphology's export. */
+/**
+ * What a graph file holds: a header, the profile, and every node's position by node key. The
+ * graph itself is the profile's (graphItems()): a file of its nodes and edges would be 2.6 times
+ * as large (37 MB instead of 14 for 30,000 papers) and slower to read than the graph is to build.
+ */
 export interface GraphFile {
   format: typeof GRAPH_FILE_FORMAT;
   version: typeof GRAPH_FILE_VERSION;
   profile: Profile;
-  graph: SerializedGraph<NodeAttributes, AuthorshipEdgeAttributes>;
+  positions: Record<string, [x: number, y: number]>;
 }
 
 /** A graph file that cannot be read; the message is `source: not a coauthor-network graph file: reason`. */
@@ -35,17 +33,24 @@ export class GraphFileError extends Error {
 }
 
 /**
- * The graph (with its x/y, if laid out) and its profile as JSON text, in ASCII: every other
- * character is written as a `\u` escape, which any JSON reader reads back the same. A browser
- * decodes ASCII faster and keeps it in one byte a character: the 37 MB file of 30,000 papers
- * decodes in about half the time and posts to and from a worker faster.
+ * The laid-out graph of `profile` (as buildGraph() makes it, every node with its x/y) as JSON text,
+ * in ASCII: every other character is written as a `\u` escape, which any JSON reader reads back
+ * the same. A browser decodes ASCII faster and keeps it in one byte a character.
+ * @throws Error when a node has no position.
  */
 export function serializeGraph(graph: CoauthorGraph, profile: Profile): string {
+  const positions: GraphFile['positions'] = {};
+  graph.forEachNode((key, { x, y }) => {
+    if (x === undefined || y === undefined) {
+      throw new Error(`serializeGraph: node ${JSON.stringify(key)} has no position`);
+    }
+    positions[key] = [x, y];
+  });
   const file: GraphFile = {
     format: GRAPH_FILE_FORMAT,
     version: GRAPH_FILE_VERSION,
     profile,
-    graph: graph.export(),
+    positions,
   };
   return JSON.stringify(file).replace(
     /[\u007f-\uffff]/g,
@@ -58,20 +63,21 @@ export function isGraphJson(text: string): boolean {
   return /^\s*\{/.test(text);
 }
 
+/** A graph file's contents: its profile, checked, and its positions, not yet matched to its nodes. */
+export interface GraphFileContents {
+  profile: Profile;
+  positions: Record<string, unknown>;
+  source: string;
+}
+
 /**
- * Reads a graph file written by serializeGraph() into its profile and its graph's items, checked
- * so that graphology takes them as they are: every node has a kind, a label and numeric x/y; every
- * edge has a key, joins two other nodes once and has its authorship attributes; every paper of the
- * profile is a node. The pipeline worker posts the items without building the graph.
+ * Reads a graph file written by serializeGraph(): its header and its profile are checked, its
+ * positions are matched to the nodes by placedItems(). The pipeline worker posts the profile
+ * between the two (the main thread reads it while the worker makes the items).
  * @throws GraphFileError
  */
-export function readGraphJson(
-  text: string,
-  source = 'graph',
-): { profile: Profile; graph: SerializedGraph<NodeAttributes, AuthorshipEdgeAttributes> } {
-  const fail = (reason: string): never => {
-    throw new GraphFileError(reason, source);
-  };
+export function readGraphJson(text: string, source = 'graph'): GraphFileContents {
+  const fail = failing(source);
   let data: unknown;
   try {
     data = JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
@@ -84,100 +90,60 @@ export function readGraphJson(
   }
   if (data.version !== GRAPH_FILE_VERSION) {
     return fail(
-      `version ${JSON.stringify(data.version)} is not supported (${GRAPH_FILE_VERSION} expected)`,
+      `version ${JSON.stringify(data.version)} is not supported (${GRAPH_FILE_VERSION} expected: write the file again with \`cli layout\`)`,
     );
   }
   const profile = checkProfile(data.profile, fail);
-  const [graph, nodes] = checkGraph(data.graph, fail);
-  for (const paper of profile.papers) {
-    if (!nodes.has(paperNodeKey(paper.id))) {
-      fail(`paper ${JSON.stringify(paper.id)} of the profile is not a node of the graph`);
-    }
-  }
-  return { profile, graph };
+  if (!isObject(data.positions)) return fail('"positions" object expected');
+  return { profile, positions: data.positions, source };
 }
 
-/** readGraphJson()'s profile and its items built into a graph. @throws GraphFileError */
+/**
+ * The items of a graph file's profile (graphItems()), every node placed where the file says. Every
+ * node must have a position, and every position must be a node's.
+ * @throws GraphFileError
+ */
+export function placedItems({ profile, positions, source }: GraphFileContents): GraphItems {
+  const fail = failing(source);
+  let items: GraphItems;
+  try {
+    items = graphItems(profile);
+  } catch (error) {
+    return fail(`profile: ${(error as Error).message}`);
+  }
+  const { nodes } = items;
+  for (const { key, attributes } of nodes) {
+    const at = `positions[${JSON.stringify(key)}]`;
+    if (!Object.hasOwn(positions, key)) fail(`${at}: missing (is the graph laid out?)`);
+    const xy = positions[key];
+    if (!Array.isArray(xy) || xy.length !== 2 || !xy.every(Number.isFinite)) {
+      fail(`${at}: [x, y] expected`);
+    }
+    [attributes.x, attributes.y] = xy as [number, number];
+  }
+  if (Object.keys(positions).length > nodes.length) {
+    const known = new Set(nodes.map(({ key }) => key));
+    const stray = Object.keys(positions).find((key) => !known.has(key));
+    fail(`positions[${JSON.stringify(stray)}]: not a node of the profile's graph`);
+  }
+  return items;
+}
+
+/** A graph file's profile and its laid-out graph. @throws GraphFileError */
 export function parseGraphJson(
   text: string,
   source = 'graph',
 ): { profile: Profile; graph: CoauthorGraph } {
-  const { profile, graph } = readGraphJson(text, source);
-  return {
-    profile,
-    graph: new Graph<NodeAttributes, AuthorshipEdgeAttributes>(GRAPH_OPTIONS).import(graph),
-  };
+  const contents = readGraphJson(text, source);
+  return { profile: contents.profile, graph: graphOf(placedItems(contents)) };
 }
 
 type Fail = (reason: string) => never;
 
-/** The graph's items, checked, and the index of every node key among them. */
-function checkGraph(
-  value: unknown,
-  fail: Fail,
-): [SerializedGraph<NodeAttributes, AuthorshipEdgeAttributes>, Map<string, number>] {
-  if (!isObject(value)) return fail('"graph" object expected');
-  if (isObject(value.options) && value.options.type !== undefined) {
-    if (value.options.type !== 'undirected') fail('graph.options.type: "undirected" expected');
-  }
-  const { nodes, edges } = value;
-  if (!Array.isArray(nodes)) return fail('graph.nodes: array expected');
-  if (!Array.isArray(edges)) return fail('graph.edges: array expected');
-
-  const index = new Map<string, number>();
-  nodes.forEach((node: unknown, i) => {
-    const at = `graph.nodes[${i}]`;
-    if (!isObject(node) || typeof node.key !== 'string') return fail(`${at}.key: string expected`);
-    const attributes = node.attributes;
-    if (!isObject(attributes)) return fail(`${at}.attributes: object expected`);
-    if (attributes.kind !== 'author' && attributes.kind !== 'paper') {
-      fail(`${at}.attributes.kind: "author" or "paper" expected`);
-    }
-    if (typeof attributes.label !== 'string') fail(`${at}.attributes.label: string expected`);
-    for (const axis of ['x', 'y']) {
-      const coordinate = attributes[axis];
-      if (typeof coordinate !== 'number' || !Number.isFinite(coordinate)) {
-        fail(`${at}.attributes.${axis}: number expected (is the graph laid out?)`);
-      }
-    }
-    if (index.has(node.key)) fail(`${at}: node ${JSON.stringify(node.key)} appears twice`);
-    index.set(node.key, i);
-  });
-  // A pair of nodes as one number: the smaller index times the node count plus the larger.
-  const pairs = new Set<number>();
-  const keys = new Set<string>();
-  edges.forEach((edge: unknown, i) => {
-    const at = `graph.edges[${i}]`;
-    if (!isObject(edge)) return fail(`${at}: object expected`);
-    const [a, b] = [edge.source, edge.target]
-      .map((key, end) => {
-        const found = typeof key === 'string' ? index.get(key) : undefined;
-        return (
-          found ?? fail(`${at}.${end ? 'target' : 'source'}: ${JSON.stringify(key)} is not a node`)
-        );
-      })
-      .sort((p, q) => p - q) as [number, number];
-    if (a === b) fail(`${at}: joins ${JSON.stringify(edge.source)} to itself`);
-    const pair = a * nodes.length + b;
-    if (pairs.has(pair)) {
-      fail(
-        `${at}: a second edge between ${JSON.stringify(edge.source)} and ${JSON.stringify(edge.target)}`,
-      );
-    }
-    pairs.add(pair);
-    if (typeof edge.key !== 'string') fail(`${at}.key: string expected`);
-    if (keys.has(edge.key as string)) fail(`${at}: edge ${JSON.stringify(edge.key)} appears twice`);
-    keys.add(edge.key as string);
-    const attributes = edge.attributes;
-    if (
-      !isObject(attributes) ||
-      typeof attributes.implied !== 'boolean' ||
-      typeof attributes.position !== 'number'
-    ) {
-      fail(`${at}.attributes: { implied: boolean, position: number } expected`);
-    }
-  });
-  return [value as unknown as SerializedGraph<NodeAttributes, AuthorshipEdgeAttributes>, index];
+function failing(source: string): Fail {
+  return (reason) => {
+    throw new GraphFileError(reason, source);
+  };
 }
 
 function checkProfile(value: unknown, fail: Fail): Profile {

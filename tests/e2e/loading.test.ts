@@ -188,9 +188,22 @@ describe('loading profiles into <coauthor-network>', () => {
           ? route.fulfill({ body: SAMPLE, contentType: 'text/plain' })
           : route.fulfill({ status: 404, body: 'not found' }),
     );
+    const requests: string[] = [];
+    page.on('request', (request) => requests.push(new URL(request.url()).pathname));
     await page.goto(new URL('/?src=/profiles/sample.txt', BASE).href);
     await waitForReady(page);
     expect(Object.keys(await positions(page))).toHaveLength(15);
+    // Fetched once, by the page's preload (before the app's script has run), which the element's
+    // fetch() then takes.
+    expect(requests.filter((path) => path === '/profiles/sample.txt')).toHaveLength(1);
+    expect(
+      await page.evaluate(() =>
+        performance
+          .getEntriesByType('resource')
+          .filter(({ name }) => name.endsWith('/profiles/sample.txt'))
+          .map((entry) => (entry as PerformanceResourceTiming).initiatorType),
+      ),
+    ).toEqual(['link']);
     await page.goto(new URL('/?src=/profiles/missing.txt', BASE).href);
     const banner = page.locator('coauthor-network [part=error]');
     const bannerText = page.locator('coauthor-network [part=error] div').first();

@@ -4,9 +4,10 @@ import Graph from 'graphology';
 import { describe, expect, test } from 'vitest';
 import { loadNetwork } from '../../src/element/load-network';
 import type { PipelineReply } from '../../src/element/pipeline-messages';
-import { addEdgesPart, PART_SIZE } from '../../src/element/pipeline-parts';
+import { PART_SIZE } from '../../src/element/pipeline-parts';
 import { runPipeline, servePipeline } from '../../src/element/pipeline-task';
 import { buildGraph } from '../../src/graph/build-graph';
+import { addEdgeColumns } from '../../src/graph/graph-items';
 import { GRAPH_OPTIONS, type CoauthorGraph } from '../../src/graph/types';
 import { serializeGraph } from '../../src/graph/graph-json';
 import { runLayout } from '../../src/layout/run-layout';
@@ -29,13 +30,14 @@ function run(input: string | Uint8Array, source = 'in.txt'): PipelineReply[] {
 function reassemble(replies: PipelineReply[]): CoauthorGraph {
   const head = replies[0];
   if (head?.type !== 'profile') throw new Error(`first reply is ${head?.type}`);
+  if (replies.at(-1)?.type !== 'built') throw new Error(`last reply is ${replies.at(-1)?.type}`);
   const graph: CoauthorGraph = new Graph(GRAPH_OPTIONS);
   const nodeKeys: string[] = [];
   for (const reply of replies.slice(1)) {
     if (reply.type === 'nodes') {
       graph.import({ nodes: reply.nodes });
       nodeKeys.push(...reply.nodes.map(({ key }) => key));
-    } else if (reply.type === 'edges') addEdgesPart(graph, nodeKeys, reply);
+    } else if (reply.type === 'edges') addEdgeColumns(graph, nodeKeys, reply);
   }
   return graph;
 }
@@ -48,10 +50,16 @@ describe('runPipeline()', () => {
     expect(head?.type).toBe('profile');
     if (head?.type !== 'profile') return;
     expect(head.laidOut).toBe(false);
-    expect(replies).toHaveLength(1 + head.parts);
+    // The profile first (the main thread reads it while the items are made), `built` last.
+    expect(replies.at(-1)).toEqual({
+      type: 'built',
+      parseMs: expect.any(Number),
+      buildAt: expect.any(Number),
+      buildMs: expect.any(Number),
+    });
     const direct = loadNetwork(text, 'in.txt');
     expect(head.profile).toEqual(direct.profile);
-    for (const reply of replies.slice(1)) {
+    for (const reply of replies.slice(1, -1)) {
       const items = reply.type === 'nodes' ? reply.nodes : reply.type === 'edges' ? reply.keys : [];
       expect(items.length).toBeGreaterThan(0);
       expect(items.length).toBeLessThanOrEqual(PART_SIZE);
@@ -67,7 +75,7 @@ describe('runPipeline()', () => {
     const replies = run(serializeGraph(graph, profile), 'g.json');
     const head = replies[0];
     expect(head?.type === 'profile' && head.laidOut).toBe(true);
-    // The file's items as they are (positions included), edges in the file's order.
+    // The profile's graph, every node where the file placed it.
     expect(reassemble(replies).export()).toEqual(graph.export());
   });
 
@@ -76,9 +84,8 @@ describe('runPipeline()', () => {
     const fromText = run(text);
     const encoded = new TextEncoder().encode(text);
     const fromBytes = run(encoded.slice());
-    const timings = { parseMs: expect.any(Number), buildMs: expect.any(Number) };
     // The bytes come back with the profile (moved, as they went).
-    expect(fromBytes[0]).toEqual({ ...fromText[0], ...timings, bytes: encoded });
+    expect(fromBytes[0]).toEqual({ ...fromText[0], bytes: encoded });
     expect(reassemble(fromBytes).export()).toEqual(reassemble(fromText).export());
   });
 
@@ -98,6 +105,21 @@ describe('runPipeline()', () => {
         source: 'bad.txt',
       },
     ]);
+  });
+
+  test("a graph file whose positions do not match its profile's nodes: the profile, then the error", () => {
+    const profile = parseProfile(generateProfile({ papers: 10, seed: 2 }), { source: 'p.txt' });
+    const graph = buildGraph(profile);
+    runLayout.assign(graph, { seed: 3, iterations: 5 });
+    const file = JSON.parse(serializeGraph(graph, profile));
+    file.positions['a:nobody'] = [0, 0];
+    const replies = run(JSON.stringify(file), 'g.json');
+    expect(replies.map(({ type }) => type)).toEqual(['profile', 'graph-file-error']);
+    expect(replies[1]).toEqual({
+      type: 'graph-file-error',
+      reason: 'positions["a:nobody"]: not a node of the profile\'s graph',
+      source: 'g.json',
+    });
   });
 
   test('a broken graph file: one graph-file-error reply', () => {
@@ -120,6 +142,7 @@ describe('servePipeline()', () => {
     onMessage!(new MessageEvent('message', { data: { input: text, source: 'in.txt' } }));
     // `started` lets the element use the main thread while the worker reads (renderer set-up).
     expect(posted.slice(0, 3)).toEqual(['ready', 'started', 'profile']);
-    expect(posted.slice(3).every((type) => type === 'nodes' || type === 'edges')).toBe(true);
+    expect(posted.slice(3, -1).every((type) => type === 'nodes' || type === 'edges')).toBe(true);
+    expect(posted.at(-1)).toBe('built');
   });
 });

@@ -3,6 +3,7 @@ import { buildGraph } from '../../src/graph/build-graph';
 import {
   isGraphJson,
   parseGraphJson,
+  placedItems,
   readGraphJson,
   serializeGraph,
 } from '../../src/graph/graph-json';
@@ -36,14 +37,23 @@ describe('serializeGraph() and parseGraphJson()', () => {
   it('round-trips the laid-out sample graph and its profile', () => {
     const graph = laidOutSample();
     const text = serializeGraph(graph, SAMPLE_PROFILE);
-    const header = JSON.parse(text);
-    expect([header.format, header.version]).toEqual(['coauthor-network/graph', 1]);
+    const file = JSON.parse(text);
+    expect([file.format, file.version]).toEqual(['coauthor-network/graph', 2]);
+    // The profile and the positions; the nodes and edges are the profile's.
+    expect(Object.keys(file)).toEqual(['format', 'version', 'profile', 'positions']);
+    expect(Object.keys(file.positions)).toEqual(graph.nodes());
 
     const parsed = parseGraphJson(text, 'sample.json');
     expect(parsed.profile).toEqual(SAMPLE_PROFILE);
     expect(parsed.graph.export()).toEqual(graph.export());
     expect(parsed.graph.getNodeAttributes('a:yury tokpanov')).toMatchObject({ paperCount: 4 });
     expect(typeof parsed.graph.getNodeAttribute('p:zyda', 'x')).toBe('number');
+  });
+
+  it('serializeGraph() refuses a graph that was never laid out', () => {
+    expect(() => serializeGraph(buildGraph(SAMPLE_PROFILE), SAMPLE_PROFILE)).toThrow(
+      `serializeGraph: node "a:paolo glorioso" has no position`,
+    );
   });
 
   const PREFIX = 'g.json: not a coauthor-network graph file: ';
@@ -59,9 +69,9 @@ describe('serializeGraph() and parseGraphJson()', () => {
       expected: '"format": "coauthor-network/graph" expected',
     },
     {
-      name: 'a later version',
-      input: (file) => ({ ...file, version: 2 }),
-      expected: 'version 2 is not supported (1 expected)',
+      name: 'a file of the first version (nodes and edges)',
+      input: (file) => ({ ...file, version: 1 }),
+      expected: 'version 1 is not supported (2 expected: write the file again with `cli layout`)',
     },
     {
       name: 'no profile',
@@ -77,89 +87,49 @@ describe('serializeGraph() and parseGraphJson()', () => {
       expected: 'profile.papers[2].authors: array of strings expected',
     },
     {
-      name: 'a graph that was never laid out',
-      input: (file) => ({ ...file, graph: buildGraph(SAMPLE_PROFILE).export() }),
-      expected: 'graph.nodes[0].attributes.x: number expected (is the graph laid out?)',
-    },
-    {
-      name: 'a node of an unknown kind',
+      name: 'two papers with one id',
       input: (file) => {
-        file.graph.nodes[1].attributes.kind = 'venue';
+        file.profile.papers[1].id = file.profile.papers[0].id;
         return file;
       },
-      expected: 'graph.nodes[1].attributes.kind: "author" or "paper" expected',
+      expected: `profile: two papers share the id ${JSON.stringify(SAMPLE_PROFILE.papers[0]!.id)}`,
     },
     {
-      name: 'an edge to a missing node',
-      input: (file) => {
-        file.graph.edges[3].target = 'p:nowhere';
-        return file;
-      },
-      expected: 'graph.edges[3].target: "p:nowhere" is not a node',
+      name: 'no positions',
+      input: (file) => ({ ...file, positions: [] }),
+      expected: '"positions" object expected',
     },
     {
-      name: 'a directed graph',
+      name: 'a node without a position',
       input: (file) => {
-        file.graph.options.type = 'directed';
+        delete file.positions['p:zyda'];
         return file;
       },
-      expected: 'graph.options.type: "undirected" expected',
+      expected: 'positions["p:zyda"]: missing (is the graph laid out?)',
     },
     {
-      name: 'a profile paper missing from the graph',
+      name: 'a position that is not two numbers',
       input: (file) => {
-        file.profile.papers[0].id = 'elsewhere';
+        file.positions['a:yury tokpanov'] = [1, '2'];
         return file;
       },
-      expected: 'paper "elsewhere" of the profile is not a node of the graph',
+      expected: 'positions["a:yury tokpanov"]: [x, y] expected',
     },
     {
-      name: 'an edge listed twice',
+      name: 'a position with a third number',
       input: (file) => {
-        file.graph.edges.push(file.graph.edges[0]);
+        file.positions['a:yury tokpanov'] = [1, 2, 3];
         return file;
       },
-      expected: 'graph.edges[19]: a second edge between "a:aditya cowsik" and "p:flatter"',
+      expected: 'positions["a:yury tokpanov"]: [x, y] expected',
     },
     {
-      name: 'an edge from a node to itself',
+      name: 'a position of a node the profile does not make',
       input: (file) => {
-        file.graph.edges[2].target = file.graph.edges[2].source;
+        file.positions['a:nobody'] = [0, 0];
         return file;
       },
-      expected: `graph.edges[2]: joins ${JSON.stringify(sampleFile().graph.edges[2].source)} to itself`,
-    },
-    {
-      name: 'an edge without a key',
-      input: (file) => {
-        delete file.graph.edges[4].key;
-        return file;
-      },
-      expected: 'graph.edges[4].key: string expected',
-    },
-    {
-      name: 'two edges with one key',
-      input: (file) => {
-        file.graph.edges[5].key = file.graph.edges[1].key;
-        return file;
-      },
-      expected: `graph.edges[5]: edge ${JSON.stringify(sampleFile().graph.edges[1].key)} appears twice`,
-    },
-    {
-      name: 'an edge without its authorship attributes',
-      input: (file) => {
-        delete file.graph.edges[6].attributes.position;
-        return file;
-      },
-      expected: 'graph.edges[6].attributes: { implied: boolean, position: number } expected',
-    },
-    {
-      name: 'an edge whose source is not a string',
-      input: (file) => {
-        file.graph.edges[7].source = 12;
-        return file;
-      },
-      expected: 'graph.edges[7].source: 12 is not a node',
+      expected: 'positions["a:nobody"]: not a node of the profile\'s graph',
     },
   ];
   for (const { name, input, expected } of rejections) {
@@ -182,12 +152,15 @@ describe('serializeGraph() and parseGraphJson()', () => {
     expect(parsed.graph.export()).toEqual(graph.export());
   });
 
-  it('readGraphJson() gives the checked items as the file holds them, without building the graph', () => {
+  it('readGraphJson() checks the profile; placedItems() makes its items, placed', () => {
     const file = sampleFile();
-    const read = readGraphJson(JSON.stringify(file), 'g.json');
-    expect(read.profile).toEqual(SAMPLE_PROFILE);
-    expect(read.graph.nodes).toEqual(file.graph.nodes);
-    expect(read.graph.edges).toEqual(file.graph.edges);
+    const contents = readGraphJson(JSON.stringify(file), 'g.json');
+    expect(contents.profile).toEqual(SAMPLE_PROFILE);
+    const { nodes } = placedItems(contents);
+    expect(nodes.map(({ key }) => key)).toEqual(Object.keys(file.positions));
+    for (const { key, attributes } of nodes) {
+      expect([attributes.x, attributes.y]).toEqual(file.positions[key]);
+    }
   });
 
   it('parseGraphJson() rejects text that is not JSON, saying where it broke', () => {

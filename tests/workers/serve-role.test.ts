@@ -44,7 +44,7 @@ describe('serveWorkerRole()', () => {
     };
     scope.send(request);
     const types = scope.posted.map((p) => (p.message as PipelineReply).type);
-    expect(types).toEqual(['ready', 'started', 'profile', 'nodes', 'edges']);
+    expect(types).toEqual(['ready', 'started', 'profile', 'nodes', 'edges', 'built']);
   });
 
   test('fa2: one ForceAtlas2 iteration per request, the edges kept from the first', () => {
