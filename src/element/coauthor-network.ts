@@ -279,6 +279,7 @@ export class CoauthorNetwork extends LitElement {
       await this.updateComplete;
       await this.draw(loaded);
       if (token !== this.loadToken) return ready.promise;
+      if (loaded.rest) this.edgesAdded();
       measureStep('ready', loadStart);
       ready.resolve();
       this.selectFocusTarget();
@@ -290,6 +291,16 @@ export class CoauthorNetwork extends LitElement {
       if (token === this.loadToken) this.fail(error, ready);
       throw error;
     }
+  }
+
+  /**
+   * The edges a large graph file's first frame went without are in (draw() waits for them): what
+   * a brush, a hovered bar or a selection made meanwhile worked out without them, again.
+   */
+  private edgesAdded(): void {
+    if (hasActiveFilters(this.viewState.filters)) this.onFilters(this.viewState.filters);
+    this.syncRenderer();
+    this.renderRoot.querySelector('cn-details-panel')?.requestUpdate();
   }
 
   /** Says in the widget (and with coauthor-error) that the canvas is gone; clears it when it comes back. */

@@ -49,6 +49,8 @@ export interface ShowOptions {
   paperColor(category: string | null): string;
   /** The graph already has positions (a graph file): draw it as it is. */
   laidOut: boolean;
+  /** Edges still to add to the graph (LoadedNetwork.rest): added after its first frame. */
+  rest?: LoadedNetwork['rest'];
 }
 
 /** Waits (briefly) for the label font so sigma's SDF atlas is built with it, not a fallback. */
@@ -88,13 +90,15 @@ export class GraphView {
   }
 
   /** Shows a loaded network in a view: its author–paper graph, or its coauthor projection. */
-  showNetwork(
+  async showNetwork(
     network: LoadedNetwork,
     view: ViewMode,
-    options: Omit<ShowOptions, 'laidOut'>,
+    options: Omit<ShowOptions, 'laidOut' | 'rest'>,
   ): Promise<void> {
-    if (view === 'network')
-      return this.show(network.graph, { ...options, laidOut: network.laidOut });
+    const { graph, laidOut, rest } = network;
+    if (view === 'network') return this.show(graph, { ...options, laidOut, rest });
+    // The coauthors are projected from the authorships: all of them.
+    await rest?.add();
     if (this.projection?.of !== network.graph) {
       this.projection = { of: network.graph, graph: projectCoauthors(network.graph) };
     }
@@ -157,7 +161,10 @@ export class GraphView {
         });
       }
     }
-    if (!this.renderer) await fontReady(options.theme.font);
+    // Edges still to come are added after the first frame of a new renderer (its preview draws
+    // the nodes); an existing one may hold sigma, which would draw the graph as it grows.
+    if (this.renderer) await options.rest?.add();
+    else await fontReady(options.theme.font);
     const style = {
       paperColor: options.paperColor,
       nodeSize: (a: Attributes) => nodeSize(a),
@@ -167,26 +174,32 @@ export class GraphView {
     const previewFirst = laidOut && graph.order >= WORKER_LAYOUT_FROM;
     const running = this.job?.status().running ?? false;
     const laying = running || previewFirst;
+    // Timed to the frame on screen: in software WebGL the GPU process draws it after this task,
+    // whose renderer draws it.
+    const painted = afterPaint().then(() => measureStep('first-frame', layoutStart));
+    const rest = options.rest;
+    const added = rest && painted.then(() => rest.add());
     if (this.renderer) {
       this.renderer.restyle(style);
       this.renderer.setLaying(laying);
       this.renderer.setGraph(graph);
     } else {
       // Unless a layout runs, a new renderer has the preview draw first and sets sigma up a frame
-      // later (createRenderer): a graph file's network too, which sigma takes over after that.
+      // later (createRenderer), once edges still to come are in: a graph file's network too,
+      // which sigma takes over after that.
       this.renderer = this.createRenderer(graph, {
         theme: options.theme,
         ...style,
         laying: running,
+        edgesToCome: rest && added && { count: rest.edges, added },
       });
     }
     this.renderer.resetCamera();
     this.renderer.refresh();
-    // Timed to the frame on screen: in software WebGL the GPU process draws it after this task.
-    const painted = afterPaint().then(() => measureStep('first-frame', layoutStart));
     if (previewFirst) {
       // Sigma takes the network over in a task of its own, a frame after the preview's.
       await painted;
+      await added;
       await afterPaint();
       if (this.renderer?.graph === graph) this.renderer.setLaying(false);
     }
@@ -207,12 +220,13 @@ export class GraphView {
         if (!this.job && this.renderer?.graph === graph) this.renderer.setLaying(false);
       }
     }
+    await added;
     await afterPaint();
   }
 
   private createRenderer(
     graph: AbstractGraph,
-    options: Pick<RendererOptions, 'theme' | 'paperColor' | 'nodeSize' | 'laying'>,
+    options: Pick<RendererOptions, 'theme' | 'paperColor' | 'nodeSize' | 'laying' | 'edgesToCome'>,
   ): RendererHandle {
     return createRenderer(this.container, graph, {
       ...options,

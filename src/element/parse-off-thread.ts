@@ -7,6 +7,7 @@ import { ProfileParseError } from '../profile/errors';
 import { startWorker } from '../workers/start-worker';
 import { watchWorkerRefusal } from '../workers/worker-refusal';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
+import type { EdgesPart } from './pipeline-parts';
 import { loadNetwork, type LoadedNetwork } from './load-network';
 import { notText, textOf } from './fetch-source';
 import { measureSpan, measureStep, stepStart } from './perf-marks';
@@ -64,6 +65,7 @@ function loadInWorker(
     let sent = 0;
     let head: Extract<PipelineReply, { type: 'profile' }> | null = null;
     let importMs = 0;
+    const later: EdgesPart[] = [];
     const stopWatching = watchWorkerRefusal((directive) => {
       if (head === null) finish(() => reject(new WorkerUnavailable(directive)));
     });
@@ -100,7 +102,9 @@ function loadInWorker(
           for (const { key } of reply.nodes) nodeKeys.push(key);
           break;
         case 'edges':
-          addEdgeColumns(graph, nodeKeys, reply);
+          // A graph file's edges wait: its first frame is drawn without them (LoadedNetwork.rest).
+          if (head?.laidOut) later.push(reply);
+          else addEdgeColumns(graph, nodeKeys, reply);
           break;
         case 'built': {
           // The worker's own timings, placed where they ran (its clock starts elsewhere).
@@ -108,7 +112,8 @@ function loadInWorker(
           measureSpan('build', sent + reply.buildAt, reply.buildMs, { offThread: true });
           measureStep('import', stepStart() - importMs, { offThread: true });
           const { profile, laidOut, bytes } = head!;
-          finish(() => resolve({ profile, graph, laidOut, bytes }));
+          const rest = later.length ? addLater(graph, nodeKeys, later) : undefined;
+          finish(() => resolve({ profile, graph, laidOut, bytes, rest }));
           return;
         }
         case 'parse-error':
@@ -127,4 +132,23 @@ function loadInWorker(
       importMs += stepStart() - started;
     });
   });
+}
+
+/** LoadedNetwork.rest for edge parts held back: added a part a task, once asked. */
+function addLater(
+  graph: CoauthorGraph,
+  nodeKeys: string[],
+  parts: EdgesPart[],
+): NonNullable<LoadedNetwork['rest']> {
+  let added: Promise<void> | null = null;
+  return {
+    edges: parts.reduce((sum, part) => sum + part.keys.length, 0),
+    add: () =>
+      (added ??= (async () => {
+        for (const part of parts) {
+          await new Promise((resolve) => setTimeout(resolve, 0));
+          addEdgeColumns(graph, nodeKeys, part);
+        }
+      })()),
+  };
 }

@@ -31,6 +31,12 @@ export interface RendererOptions {
   nodeSize(attributes: Attributes): number;
   /** A layout is already moving the nodes of the first graph (see setLaying): a large one is previewed. */
   laying?: boolean;
+  /**
+   * Edges still being added to the first graph (a large graph file's, after its first frame): how
+   * many, and a promise settled once they are in. The preview draws the network meanwhile, and
+   * sigma is set up only then: its drawing choices depend on the number of edges.
+   */
+  edgesToCome?: { count: number; added: Promise<unknown> };
   onClickNode?(key: string): void;
   onClickStage?(): void;
   onEnterNode?(key: string): void;
@@ -148,10 +154,11 @@ export function createRenderer(
    */
   let cold = true;
   let warming = false;
-  let policy = drawPolicy(initialGraph.order, initialGraph.size);
+  const initialSize = initialGraph.size + (options.edgesToCome?.count ?? 0);
+  let policy = drawPolicy(initialGraph.order, initialSize);
   const ctx: StyleContext = {
     theme: { ...options.theme, font: primaryFamily(options.theme.font) },
-    ...scaleFor(initialGraph.order, initialGraph.size),
+    ...scaleFor(initialGraph.order, initialSize),
     paperColor: options.paperColor,
     nodeSize: options.nodeSize,
   };
@@ -688,10 +695,14 @@ export function createRenderer(
     // setUpLater: the preview draws the network at once (the element is ready at its frame), and
     // sigma is set up in a task after it, a frame later; sigma then takes over as place() says.
     place({});
-    aFrameLater(() => {
+    const takeOver = (): void => {
       if (killed) return;
       setUp();
       place({ kept, marked, hover: hovered, selection: selected });
+    };
+    aFrameLater(() => {
+      if (options.edgesToCome) void options.edgesToCome.added.then(takeOver, takeOver);
+      else takeOver();
     });
   } else {
     setUp();
