@@ -177,8 +177,8 @@ export class GraphView {
     // Timed to the frame on screen: in software WebGL the GPU process draws it after this task,
     // whose renderer draws it.
     const painted = afterPaint().then(() => measureStep('first-frame', layoutStart));
-    const rest = options.rest;
-    const added = rest && painted.then(() => rest.add());
+    const { rest } = options;
+    const edgesToCome = rest && { count: rest.edges, added: painted.then(() => rest.add()) };
     if (this.renderer) {
       this.renderer.restyle(style);
       this.renderer.setLaying(laying);
@@ -191,7 +191,7 @@ export class GraphView {
         theme: options.theme,
         ...style,
         laying: running,
-        edgesToCome: rest && added && { count: rest.edges, added },
+        edgesToCome,
       });
     }
     this.renderer.resetCamera();
@@ -199,7 +199,6 @@ export class GraphView {
     if (previewFirst) {
       // Sigma takes the network over in a task of its own, a frame after the preview's.
       await painted;
-      await added;
       await afterPaint();
       if (this.renderer?.graph === graph) this.renderer.setLaying(false);
     }
@@ -220,7 +219,7 @@ export class GraphView {
         if (!this.job && this.renderer?.graph === graph) this.renderer.setLaying(false);
       }
     }
-    await added;
+    await edgesToCome?.added;
     await afterPaint();
   }
 

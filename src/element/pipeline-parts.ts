@@ -18,7 +18,10 @@ export interface EdgesPart extends EdgeColumns {
   type: 'edges';
 }
 
-/** Edges `from` to `to` (exclusive) of `edges` as a part of their own, with arrays of their own. */
+/**
+ * Edges `from` to `to` (exclusive; past the end: to the end) of `edges` as a part of their own,
+ * with arrays of their own.
+ */
 export function edgesPart(edges: EdgeColumns, from: number, to: number): EdgesPart {
   return {
     type: 'edges',

@@ -37,7 +37,7 @@ export function runPipeline(
     for (let i = 0; i < nodes.length; i += PART_SIZE)
       post({ type: 'nodes', nodes: nodes.slice(i, i + PART_SIZE) });
     for (let i = 0; i < edges.keys.length; i += PART_SIZE) {
-      const part = edgesPart(edges, i, Math.min(i + PART_SIZE, edges.keys.length));
+      const part = edgesPart(edges, i, i + PART_SIZE);
       post(part, [part.ends.buffer, part.implied.buffer, part.positions.buffer]);
     }
     post({

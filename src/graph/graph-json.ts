@@ -112,19 +112,20 @@ export function placedItems({ profile, positions, source }: GraphFileContents): 
     return fail(`profile: ${(error as Error).message}`);
   }
   const { nodes } = items;
+  // The key's place in messages, made only for one (38,000 nodes for 30,000 papers).
+  const at = (key: string): string => `positions[${JSON.stringify(key)}]`;
   for (const { key, attributes } of nodes) {
-    const at = `positions[${JSON.stringify(key)}]`;
-    if (!Object.hasOwn(positions, key)) fail(`${at}: missing (is the graph laid out?)`);
+    if (!Object.hasOwn(positions, key)) fail(`${at(key)}: missing (is the graph laid out?)`);
     const xy = positions[key];
     if (!Array.isArray(xy) || xy.length !== 2 || !xy.every(Number.isFinite)) {
-      fail(`${at}: [x, y] expected`);
+      fail(`${at(key)}: [x, y] expected`);
     }
     [attributes.x, attributes.y] = xy as [number, number];
   }
   if (Object.keys(positions).length > nodes.length) {
     const known = new Set(nodes.map(({ key }) => key));
-    const stray = Object.keys(positions).find((key) => !known.has(key));
-    fail(`positions[${JSON.stringify(stray)}]: not a node of the profile's graph`);
+    const stray = Object.keys(positions).find((key) => !known.has(key))!;
+    fail(`${at(stray)}: not a node of the profile's graph`);
   }
   return items;
 }
