@@ -6,6 +6,7 @@ import { runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import type { CliIO } from '../../src/cli/io';
 import { main, USAGE } from '../../src/cli/main';
+import { filed } from '../graph/filed';
 
 /** An in-memory CliIO: files from a table, everything written recorded. */
 function recorder(files: Record<string, string> = {}, stdin = '') {
@@ -93,7 +94,7 @@ describe('main()', () => {
     const { graph } = parseGraphJson(out.stdout, 'stdout');
     const expected = buildGraph(parseProfile(SAMPLE_TEXT, { source: 'p.txt' }));
     runLayout.assign(expected, { seed: 3, iterations: 80 });
-    expect(graph.export()).toEqual(expected.export());
+    expect(graph.export()).toEqual(filed(expected).export());
     expect(out.stderr).toMatch(
       /^layout: p\.txt: 15 nodes, 19 edges, 80 iterations, 0 overlaps, \d+ ms\n$/,
     );
@@ -107,7 +108,7 @@ describe('main()', () => {
     const { graph } = parseGraphJson(again.out.written['again.json'] as string, 'again.json');
     const expected = buildGraph(parseProfile(SAMPLE_TEXT));
     runLayout.assign(expected, { seed: 2 });
-    expect(graph.export()).toEqual(expected.export());
+    expect(graph.export()).toEqual(filed(expected).export());
   });
 
   it('inspect reads a graph file as well as a profile', async () => {

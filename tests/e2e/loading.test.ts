@@ -5,6 +5,7 @@ import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import { OFF_THREAD_FROM_CHARS } from '../../src/element/parse-off-thread';
 import { serializeGraph } from '../../src/graph/graph-json';
+import { filed } from '../graph/filed';
 import { createRandom } from '../../src/layout/random';
 import { nodeSize, runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
@@ -225,7 +226,7 @@ describe('loading profiles into <coauthor-network>', () => {
     await page.goto(new URL('/?src=/graphs/glorioso.json', BASE).href);
     await waitForReady(page);
     const expected: Positions = {};
-    graph.forEachNode((key, a) => (expected[key] = { x: a.x!, y: a.y! }));
+    filed(graph).forEachNode((key, a) => (expected[key] = { x: a.x!, y: a.y! }));
     expect(await positions(page)).toEqual(expected);
     await page.close();
   });
@@ -399,7 +400,7 @@ describe('large networks', () => {
     expect(await load(page, serializeGraph(graph, profile), 'large.json')).toBeNull();
     expect(await statuses).toBe(false);
     const expected: Positions = {};
-    graph.forEachNode((key, a) => (expected[key] = { x: a.x!, y: a.y! }));
+    filed(graph).forEachNode((key, a) => (expected[key] = { x: a.x!, y: a.y! }));
     expect(await positions(page)).toEqual(expected);
     await page.close();
   });

@@ -8,6 +8,7 @@ import {
   serializeGraph,
 } from '../../src/graph/graph-json';
 import { runLayout } from '../../src/layout/run-layout';
+import { filed } from './filed';
 import { SAMPLE_PROFILE } from './sample-profile';
 
 function laidOutSample() {
@@ -38,14 +39,26 @@ describe('serializeGraph() and parseGraphJson()', () => {
     const graph = laidOutSample();
     const text = serializeGraph(graph, SAMPLE_PROFILE);
     const file = JSON.parse(text);
-    expect([file.format, file.version]).toEqual(['coauthor-network/graph', 2]);
+    expect([file.format, file.version]).toEqual(['coauthor-network/graph', 3]);
     // The profile and the positions; the nodes and edges are the profile's.
     expect(Object.keys(file)).toEqual(['format', 'version', 'profile', 'positions']);
-    expect(Object.keys(file.positions)).toEqual(graph.nodes());
+    // Papers as columns, authors by their index in the list of names, positions in node order.
+    expect(file.profile.papers.title).toEqual(SAMPLE_PROFILE.papers.map((p) => p.title));
+    expect(file.profile.names).toEqual([
+      ...new Set(SAMPLE_PROFILE.papers.flatMap((p) => p.authors)),
+    ]);
+    expect(file.positions).toHaveLength(2 * graph.order);
 
     const parsed = parseGraphJson(text, 'sample.json');
     expect(parsed.profile).toEqual(SAMPLE_PROFILE);
-    expect(parsed.graph.export()).toEqual(graph.export());
+    // The same graph, each position to hundredths.
+    expect(parsed.graph.export()).toEqual(filed(graph).export());
+    expect(parsed.graph.getNodeAttribute('p:zyda', 'x')).toBe(
+      Math.round(graph.getNodeAttribute('p:zyda', 'x')! * 100) / 100,
+    );
+    expect(parsed.graph.getNodeAttribute('p:zyda', 'x')).not.toBe(
+      graph.getNodeAttribute('p:zyda', 'x'),
+    );
     expect(parsed.graph.getNodeAttributes('a:yury tokpanov')).toMatchObject({ paperCount: 4 });
     expect(typeof parsed.graph.getNodeAttribute('p:zyda', 'x')).toBe('number');
   });
@@ -69,9 +82,9 @@ describe('serializeGraph() and parseGraphJson()', () => {
       expected: '"format": "coauthor-network/graph" expected',
     },
     {
-      name: 'a file of the first version (nodes and edges)',
-      input: (file) => ({ ...file, version: 1 }),
-      expected: 'version 1 is not supported (2 expected: write the file again with `cli layout`)',
+      name: 'a file of an earlier version',
+      input: (file) => ({ ...file, version: 2 }),
+      expected: 'version 2 is not supported (3 expected: write the file again with `cli layout`)',
     },
     {
       name: 'no profile',
@@ -79,57 +92,129 @@ describe('serializeGraph() and parseGraphJson()', () => {
       expected: '"profile" object expected',
     },
     {
-      name: 'a paper without authors',
+      name: 'papers as a list of objects (not columns)',
       input: (file) => {
-        delete file.profile.papers[2].authors;
+        file.profile.papers = [];
         return file;
       },
-      expected: 'profile.papers[2].authors: array of strings expected',
+      expected: 'profile.papers: object of columns expected',
+    },
+    {
+      name: 'ids that are not an array',
+      input: (file) => {
+        file.profile.papers.id = 'p1';
+        return file;
+      },
+      expected: 'profile.papers.id: array expected',
+    },
+    {
+      name: 'a flag that is not a boolean',
+      input: (file) => {
+        file.profile.papers.hasCode[0] = 1;
+        return file;
+      },
+      expected: 'profile.papers.hasCode[0]: boolean expected',
+    },
+    {
+      name: 'a line that is not a whole number',
+      input: (file) => {
+        file.profile.papers.line[1] = 2.5;
+        return file;
+      },
+      expected: 'profile.papers.line[1]: integer expected',
+    },
+    {
+      name: 'no column of authors',
+      input: (file) => {
+        delete file.profile.papers.authors;
+        return file;
+      },
+      expected: 'profile.papers.authors: array expected',
+    },
+    {
+      name: 'a column shorter than the papers',
+      input: (file) => {
+        file.profile.papers.abstract.pop();
+        return file;
+      },
+      expected: `profile.papers.abstract: ${SAMPLE_PROFILE.papers.length} values expected`,
+    },
+    {
+      name: 'a title that is not a string',
+      input: (file) => {
+        file.profile.papers.title[3] = 42;
+        return file;
+      },
+      expected: 'profile.papers.title[3]: string expected',
+    },
+    {
+      name: 'authors given by name',
+      input: (file) => {
+        file.profile.papers.authors[2] = ['Yury Tokpanov'];
+        return file;
+      },
+      expected: 'profile.papers.authors[2]: array of indices into profile.names expected',
+    },
+    {
+      name: 'a negative author index',
+      input: (file) => {
+        file.profile.papers.authors[0][0] = -1;
+        return file;
+      },
+      expected: 'profile.papers.authors[0]: array of indices into profile.names expected',
+    },
+    {
+      name: 'an author index past the names',
+      input: (file) => {
+        file.profile.papers.authors[4].push(file.profile.names.length);
+        return file;
+      },
+      expected: 'profile.papers.authors[4]: array of indices into profile.names expected',
+    },
+    {
+      name: 'no names',
+      input: (file) => {
+        delete file.profile.names;
+        return file;
+      },
+      expected: 'profile.names: array of strings expected',
     },
     {
       name: 'two papers with one id',
       input: (file) => {
-        file.profile.papers[1].id = file.profile.papers[0].id;
+        file.profile.papers.id[1] = file.profile.papers.id[0];
         return file;
       },
       expected: `profile: two papers share the id ${JSON.stringify(SAMPLE_PROFILE.papers[0]!.id)}`,
     },
     {
-      name: 'no positions',
-      input: (file) => ({ ...file, positions: [] }),
-      expected: '"positions" object expected',
+      name: 'positions keyed by node (version 2)',
+      input: (file) => ({ ...file, positions: { 'p:zyda': [0, 0] } }),
+      expected: '"positions" array expected',
     },
     {
       name: 'a node without a position',
       input: (file) => {
-        delete file.positions['p:zyda'];
+        file.positions.length -= 2;
         return file;
       },
-      expected: 'positions["p:zyda"]: missing (is the graph laid out?)',
+      expected: `positions: ${2 * buildGraph(SAMPLE_PROFILE).order} numbers expected, ${2 * buildGraph(SAMPLE_PROFILE).order - 2} found`,
     },
     {
-      name: 'a position that is not two numbers',
+      name: 'a position that is not a number',
       input: (file) => {
-        file.positions['a:yury tokpanov'] = [1, '2'];
+        file.positions[7] = '2';
         return file;
       },
-      expected: 'positions["a:yury tokpanov"]: [x, y] expected',
+      expected: 'positions[7]: number expected',
     },
     {
-      name: 'a position with a third number',
+      name: 'a position of null (JSON has no NaN)',
       input: (file) => {
-        file.positions['a:yury tokpanov'] = [1, 2, 3];
+        file.positions[0] = null;
         return file;
       },
-      expected: 'positions["a:yury tokpanov"]: [x, y] expected',
-    },
-    {
-      name: 'a position of a node the profile does not make',
-      input: (file) => {
-        file.positions['a:nobody'] = [0, 0];
-        return file;
-      },
-      expected: 'positions["a:nobody"]: not a node of the profile\'s graph',
+      expected: 'positions[0]: number expected',
     },
   ];
   for (const { name, input, expected } of rejections) {
@@ -137,6 +222,19 @@ describe('serializeGraph() and parseGraphJson()', () => {
       expect(messageOf(JSON.stringify(input(sampleFile())))).toBe(PREFIX + expected);
     });
   }
+
+  it("keeps a paper's category as its first category (not a column of the file), null without one", () => {
+    const profile = structuredClone(SAMPLE_PROFILE);
+    profile.papers[1]!.categories = [];
+    profile.papers[1]!.category = null;
+    const graph = buildGraph(profile);
+    runLayout.assign(graph, { seed: 7, iterations: 5 });
+    const text = serializeGraph(graph, profile);
+    expect(Object.keys(JSON.parse(text).profile.papers)).not.toContain('category');
+    expect(parseGraphJson(text, 'g.json').profile.papers.map((p) => p.category)).toEqual(
+      profile.papers.map((p) => p.category),
+    );
+  });
 
   it('writes ASCII only, with every other character escaped, and reads it back the same', () => {
     const profile = structuredClone(SAMPLE_PROFILE);
@@ -149,7 +247,7 @@ describe('serializeGraph() and parseGraphJson()', () => {
     expect(text).toContain('S\\u00f8ren Kang');
     const parsed = parseGraphJson(text, 'g.json');
     expect(parsed.profile).toEqual(profile);
-    expect(parsed.graph.export()).toEqual(graph.export());
+    expect(parsed.graph.export()).toEqual(filed(graph).export());
   });
 
   it('readGraphJson() checks the profile; placedItems() makes its items, placed', () => {
@@ -157,10 +255,8 @@ describe('serializeGraph() and parseGraphJson()', () => {
     const contents = readGraphJson(JSON.stringify(file), 'g.json');
     expect(contents.profile).toEqual(SAMPLE_PROFILE);
     const { nodes } = placedItems(contents);
-    expect(nodes.map(({ key }) => key)).toEqual(Object.keys(file.positions));
-    for (const { key, attributes } of nodes) {
-      expect([attributes.x, attributes.y]).toEqual(file.positions[key]);
-    }
+    expect(nodes.map(({ key }) => key)).toEqual(buildGraph(SAMPLE_PROFILE).nodes());
+    expect(nodes.flatMap(({ attributes }) => [attributes.x, attributes.y])).toEqual(file.positions);
   });
 
   it('parseGraphJson() rejects text that is not JSON, saying where it broke', () => {
