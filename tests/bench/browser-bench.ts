@@ -11,6 +11,7 @@ import { serializeGraph } from '../../src/graph/graph-json';
 import { runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import { generateProfile } from '../../src/synth/generate-profile';
+import { loadWithoutDevTools, reportingPlugin } from './no-devtools';
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 /** Sizes of the generated profiles (papers); BENCH_SIZES=100,1000 for a quick run. */
@@ -23,6 +24,12 @@ const CAP_MS = Number(process.env.BENCH_CAP_MS ?? 120_000);
 /** Runs of the comparison libraries per size (they are slow on big graphs). */
 const COMPARE_RUNS = Math.max(1, Number(process.env.BENCH_COMPARE_RUNS ?? RUNS));
 const LOAD_TIMEOUT_MS = 15 * 60_000;
+/**
+ * Loads per input in a browser with no DevTools attached (the sample, the graph file and profiles
+ * of up to 10,000 papers); 0 for none.
+ */
+const NO_DEVTOOLS_RUNS = Math.max(0, Number(process.env.BENCH_NO_DEVTOOLS_RUNS ?? RUNS));
+const NO_DEVTOOLS_MAX_PAPERS = 10_000;
 const VIEWPORT = { width: 1280, height: 800 };
 const root = new URL('../../', import.meta.url);
 
@@ -216,6 +223,8 @@ async function loadCompare(
 
 interface Input {
   name: string;
+  /** Papers of a generated profile; null for the sample and the graph file. */
+  papers: number | null;
   /** Path of the widget page for this input. */
   path: string;
   /** URL of the { nodes, edges } JSON for the comparisons, or null. */
@@ -246,13 +255,14 @@ function writeInputs(outDir: string): Input[] {
   };
   const sample = new URL('data/glorioso.txt', root);
   const inputs: Input[] = [
-    { name: 'sample', path: '/', graph: plainGraph('sample', readText(sample)) },
+    { name: 'sample', papers: null, path: '/', graph: plainGraph('sample', readText(sample)) },
   ];
   for (const papers of SIZES) {
     const text = generateProfile({ papers, seed: 1 });
     writeFileSync(join(dir, `gen-${papers}.txt`), text);
     inputs.push({
       name: `${papers.toLocaleString('en')} papers`,
+      papers,
       path: `/?src=/bench/gen-${papers}.txt`,
       graph: plainGraph(`gen-${papers}`, text),
     });
@@ -278,6 +288,7 @@ function writeInputs(outDir: string): Input[] {
   if (precomputed > 0) {
     inputs.push({
       name: `${precomputed.toLocaleString('en')} laid out (graph file)`,
+      papers: null,
       path: `/?src=/bench/gen-${precomputed}.json`,
       graph: null,
     });
@@ -310,6 +321,33 @@ function table(head: string[], rows: string[][]): string {
   ].join('\n');
 }
 
+/**
+ * Median first frame and ready of NO_DEVTOOLS_RUNS loads of `input` with no DevTools attached
+ * (ready: for the sample and the graph file; a profile's layout is not waited for).
+ */
+async function withoutDevTools(base: string, input: Input): Promise<string[]> {
+  const untilReady = input.papers === null;
+  const runs: { firstFrame: number; ready: number | null }[] = [];
+  for (let i = 0; i < NO_DEVTOOLS_RUNS; i++) {
+    const mark = untilReady ? 'cn:ready' : 'cn:first-frame';
+    const measures = await loadWithoutDevTools(base, input.path, mark, VIEWPORT, LOAD_TIMEOUT_MS);
+    if (measures === null) throw new Error(`bench: ${input.name}: no ${mark} without DevTools`);
+    const end = (name: string): number | null => {
+      const found = measures.filter(([n]) => n === name).pop();
+      return found ? found[1] + found[2] : null;
+    };
+    const run = { firstFrame: end('cn:first-frame') ?? NaN, ready: end('cn:ready') };
+    runs.push(run);
+    console.log(
+      `${input.name} without DevTools run ${i + 1}: ${JSON.stringify(run)} (load ${loadAverage()})`,
+    );
+  }
+  return [
+    ms(medianOf(runs.map((r) => r.firstFrame))),
+    untilReady ? ms(medianOf(runs.map((r) => r.ready))) : '–',
+  ];
+}
+
 async function main(): Promise<void> {
   const cpus = os.cpus();
   console.log(
@@ -328,6 +366,7 @@ async function main(): Promise<void> {
     logLevel: 'warn',
     build: { outDir },
     preview: { host: '127.0.0.1', port: 0, strictPort: false, open: false },
+    plugins: [reportingPlugin(outDir)],
   });
   const address = server.httpServer.address();
   if (address === null || typeof address === 'string') throw new Error('bench: no server address');
@@ -350,6 +389,7 @@ async function main(): Promise<void> {
 
   const ours: string[][] = [];
   const versus: string[][] = [];
+  const bare: string[][] = [];
   try {
     for (const input of inputs) {
       const runs: WidgetRun[] = [];
@@ -408,6 +448,14 @@ async function main(): Promise<void> {
         }
         versus.push(cells);
       }
+      if (NO_DEVTOOLS_RUNS > 0 && (input.papers ?? 0) <= NO_DEVTOOLS_MAX_PAPERS) {
+        bare.push([
+          input.name,
+          ms(m((r) => r.firstFrame)),
+          ms(m((r) => r.ready)),
+          ...(await withoutDevTools(base, input)),
+        ]);
+      }
     }
   } finally {
     await browser.close();
@@ -451,6 +499,22 @@ async function main(): Promise<void> {
         'vis: longest task',
       ],
       versus,
+    ),
+  );
+  if (bare.length === 0) return;
+  console.log(
+    `\nthe same loads in a Chromium with no DevTools attached (launched with the same flags, no remote debugging; ${NO_DEVTOOLS_RUNS} loads each, medians, ms from navigation): Playwright attaches DevTools, whose network agent keeps a copy of every response body, on the main thread\n`,
+  );
+  console.log(
+    table(
+      [
+        'input',
+        'first frame (DevTools)',
+        'ready (DevTools)',
+        'first frame (no DevTools)',
+        'ready (no DevTools)',
+      ],
+      bare,
     ),
   );
 }
