@@ -148,7 +148,8 @@ export async function loadWithoutDevTools(
       `--window-size=${viewport.width},${viewport.height}`,
       harness.href,
     ],
-    { stdio: 'ignore' },
+    // A process group of its own: the browser's helper processes are killed with it.
+    { stdio: 'ignore', detached: true },
   );
   try {
     return await new Promise<Reported | null>((resolve) => {
@@ -159,9 +160,10 @@ export async function loadWithoutDevTools(
     waiting.delete(id);
     if (browser.exitCode === null && browser.signalCode === null) {
       const exited = new Promise((resolve) => browser.once('exit', resolve));
-      browser.kill('SIGKILL');
+      process.kill(-browser.pid!, 'SIGKILL');
       await exited;
     }
-    await rm(profile, { recursive: true, force: true });
+    // A helper process may still be writing the profile for a moment.
+    await rm(profile, { recursive: true, force: true, maxRetries: 10, retryDelay: 100 });
   }
 }
