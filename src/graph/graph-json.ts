@@ -75,20 +75,22 @@ const COLUMNS = {
 type Column = keyof typeof COLUMNS;
 
 /**
- * The laid-out graph of `profile` (as buildGraph() makes it, every node with its x/y) as JSON text,
- * in ASCII: every other character is written as a `\u` escape, which any JSON reader reads back
- * the same. A browser decodes ASCII faster and keeps it in one byte a character. Positions are
- * written as filePosition() rounds them.
- * @throws Error when a node has no position.
+ * The laid-out graph of `profile` (its nodes as buildGraph() makes them, each with its x/y) as
+ * JSON text, in ASCII: every other character is written as a `\u` escape, which any JSON reader
+ * reads back the same. A browser decodes ASCII faster and keeps it in one byte a character.
+ * Positions are written in the order graphItems() makes the nodes (whatever the graph's own
+ * order), as filePosition() rounds them.
+ * @throws Error when a node has no position or is not in `graph`.
  */
 export function serializeGraph(graph: CoauthorGraph, profile: Profile): string {
   const positions: number[] = [];
-  graph.forEachNode((key, { x, y }) => {
+  for (const { key } of graphItems(profile).nodes) {
+    const { x, y } = graph.hasNode(key) ? graph.getNodeAttributes(key) : {};
     if (x === undefined || y === undefined) {
       throw new Error(`serializeGraph: node ${JSON.stringify(key)} has no position`);
     }
     positions.push(filePosition(x), filePosition(y));
-  });
+  }
   const names = new Map<string, number>();
   const papers = Object.fromEntries(
     (Object.keys(COLUMNS) as Column[]).map((field) => [

@@ -1,3 +1,4 @@
+import Graph from 'graphology';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import {
@@ -7,6 +8,7 @@ import {
   readGraphJson,
   serializeGraph,
 } from '../../src/graph/graph-json';
+import { GRAPH_OPTIONS, type CoauthorGraph } from '../../src/graph/types';
 import { runLayout } from '../../src/layout/run-layout';
 import { filed } from './filed';
 import { SAMPLE_PROFILE } from './sample-profile';
@@ -61,6 +63,25 @@ describe('serializeGraph() and parseGraphJson()', () => {
     );
     expect(parsed.graph.getNodeAttributes('a:yury tokpanov')).toMatchObject({ paperCount: 4 });
     expect(typeof parsed.graph.getNodeAttribute('p:zyda', 'x')).toBe('number');
+  });
+
+  it("serializeGraph() writes the positions in the profile's node order, whatever the graph's", () => {
+    const graph = laidOutSample();
+    const reversed: CoauthorGraph = new Graph(GRAPH_OPTIONS);
+    for (const key of graph.nodes().reverse()) reversed.addNode(key, graph.getNodeAttributes(key));
+    graph.forEachEdge((key, attributes, source, target) =>
+      reversed.addUndirectedEdgeWithKey(key, source, target, attributes),
+    );
+    expect(reversed.nodes()).not.toEqual(graph.nodes());
+    expect(serializeGraph(reversed, SAMPLE_PROFILE)).toBe(serializeGraph(graph, SAMPLE_PROFILE));
+  });
+
+  it("serializeGraph() refuses a graph without one of its profile's nodes", () => {
+    const graph = laidOutSample();
+    graph.dropNode('p:zyda');
+    expect(() => serializeGraph(graph, SAMPLE_PROFILE)).toThrow(
+      'serializeGraph: node "p:zyda" has no position',
+    );
   });
 
   it('serializeGraph() refuses a graph that was never laid out', () => {
