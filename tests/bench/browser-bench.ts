@@ -94,6 +94,16 @@ const longest = (tasks: Task[], from: number, to: number): number =>
     ...tasks.filter((t) => t.start < to && t.start + t.duration > from).map((t) => t.duration),
   );
 
+/** The last of `measures` named `cn:` and `name`. */
+function lastMeasure<M extends { name: string }>(measures: M[], name: string): M | undefined {
+  return measures.filter((m) => m.name === `cn:${name}`).pop();
+}
+
+/** Where a measure ends, in ms from navigation; NaN for none. */
+function endOf(m: { start: number; duration: number } | undefined): number {
+  return m ? m.start + m.duration : NaN;
+}
+
 async function newPage(browser: Browser): Promise<Page> {
   const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
   const page = await context.newPage();
@@ -151,12 +161,10 @@ async function loadWidget(browser: Browser, base: string, input: Input): Promise
       };
     });
     // Times count from navigation.
-    const last = (name: string): Measure | undefined =>
-      measures.filter((m: Measure) => m.name === `cn:${name}`).pop();
-    const end = (m: Measure | undefined): number => (m ? m.start + m.duration : NaN);
+    const last = (name: string): Measure | undefined => lastMeasure(measures, name);
     const layout = last('layout');
     const firstFrame = last('first-frame');
-    const ready = end(last('ready'));
+    const ready = endOf(last('ready'));
     const layoutRunsAfterFrame = layout && layout.detail?.mode !== 'sync';
     return {
       parse: last('parse')?.duration ?? NaN,
@@ -165,19 +173,19 @@ async function loadWidget(browser: Browser, base: string, input: Input): Promise
       layout: layout?.duration ?? null,
       iterations: layout?.detail?.iterations ?? null,
       layoutMode: layout ? (layout.detail?.mode ?? '?') : 'none (graph file)',
-      firstFrame: end(firstFrame),
+      firstFrame: endOf(firstFrame),
       ready,
       // During load: up to the first frame (and the sync layout, when there is one).
-      longestLoad: longest(tasks, 0, layoutRunsAfterFrame || !layout ? end(firstFrame) : ready),
+      longestLoad: longest(tasks, 0, layoutRunsAfterFrame || !layout ? endOf(firstFrame) : ready),
       // While a worker layout runs: from the first frame to its end.
-      longestLayout: layoutRunsAfterFrame ? longest(tasks, end(firstFrame), end(layout)) : null,
+      longestLayout: layoutRunsAfterFrame ? longest(tasks, endOf(firstFrame), endOf(layout)) : null,
       // Sigma taking the network over from the preview: after the layout, or (a graph file) after
       // the preview's first frame.
       longestHandOver: layoutRunsAfterFrame
-        ? longest(tasks, end(layout), ready)
+        ? longest(tasks, endOf(layout), ready)
         : layout
           ? null
-          : longest(tasks, end(firstFrame), ready),
+          : longest(tasks, endOf(firstFrame), ready),
       sigmaShown,
       longestUntilSigma: sigmaShown === null ? null : longest(tasks, ready, sigmaShown),
       heapMb: (heap ?? NaN) / 1e6,
@@ -332,11 +340,10 @@ async function withoutDevTools(base: string, input: Input): Promise<string[]> {
     const mark = untilReady ? 'cn:ready' : 'cn:first-frame';
     const measures = await loadWithoutDevTools(base, input.path, mark, VIEWPORT, LOAD_TIMEOUT_MS);
     if (measures === null) throw new Error(`bench: ${input.name}: no ${mark} without DevTools`);
-    const end = (name: string): number | null => {
-      const found = measures.filter(([n]) => n === name).pop();
-      return found ? found[1] + found[2] : null;
+    const run = {
+      firstFrame: endOf(lastMeasure(measures, 'first-frame')),
+      ready: untilReady ? endOf(lastMeasure(measures, 'ready')) : null,
     };
-    const run = { firstFrame: end('cn:first-frame') ?? NaN, ready: end('cn:ready') };
     runs.push(run);
     console.log(
       `${input.name} without DevTools run ${i + 1}: ${JSON.stringify(run)} (load ${loadAverage()})`,

@@ -1,11 +1,10 @@
 // Loads of the app in a Chromium with no DevTools attached: what a visitor's browser does, without the
 // work DevTools' network agent adds (it keeps a copy of every response body, on the main thread).
 import { spawn } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import os from 'node:os';
 import { join } from 'node:path';
-import { readFile } from 'node:fs/promises';
 import type { Plugin } from 'vite';
 
 /**
@@ -62,8 +61,8 @@ const FLAGS = [
   '--no-sandbox',
 ];
 
-/** A load's measures (name, start, duration in ms from navigation), as the page reports them. */
-export type Reported = [name: string, start: number, duration: number][];
+/** A load's measures (start and duration in ms from navigation), as the page reports them. */
+export type Reported = { name: string; start: number; duration: number }[];
 
 const waiting = new Map<string, (measures: Reported) => void>();
 
@@ -116,7 +115,7 @@ const REPORTER = `const q = new URLSearchParams(location.search);
 const poll = setInterval(() => {
   if (!performance.getEntriesByName(q.get('bench-mark')).length) return;
   clearInterval(poll);
-  const measures = performance.getEntriesByType('measure').map((m) => [m.name, m.startTime, m.duration]);
+  const measures = performance.getEntriesByType('measure').map((m) => ({ name: m.name, start: m.startTime, duration: m.duration }));
   fetch('/__bench/report?id=' + q.get('bench-id'), { method: 'POST', body: JSON.stringify(measures) });
 }, 20);`;
 
@@ -151,12 +150,14 @@ export async function loadWithoutDevTools(
     // A process group of its own: the browser's helper processes are killed with it.
     { stdio: 'ignore', detached: true },
   );
+  let timer: ReturnType<typeof setTimeout> | undefined;
   try {
     return await new Promise<Reported | null>((resolve) => {
       waiting.set(id, resolve);
-      setTimeout(() => resolve(null), timeoutMs);
+      timer = setTimeout(() => resolve(null), timeoutMs);
     });
   } finally {
+    clearTimeout(timer);
     waiting.delete(id);
     if (browser.exitCode === null && browser.signalCode === null) {
       const exited = new Promise((resolve) => browser.once('exit', resolve));
