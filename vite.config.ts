@@ -282,17 +282,6 @@ export default defineConfig(({ command, mode }) => ({
         find: /^events$/,
         replacement: fileURLToPath(new URL('src/vendor/events.ts', import.meta.url)),
       },
-      // The library's workers run the library file itself instead of a second copy of their code.
-      ...(mode === 'lib'
-        ? [
-            {
-              find: /^\.\.\/workers\/start-worker$/,
-              replacement: fileURLToPath(
-                new URL('src/workers/start-worker.lib.ts', import.meta.url),
-              ),
-            },
-          ]
-        : []),
     ],
   },
   plugins:

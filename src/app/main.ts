@@ -1,9 +1,12 @@
 // The app page around <coauthor-network>: opens the sample profile, then files, drops, pastes and ?src=.
 import '@fontsource-variable/inter';
 import sample from '../../data/glorioso.txt?raw';
-import '../element/index';
 import './app.css';
 import { readDroppedFile, setUpLoaders } from './loaders';
+
+// A module of its own (a dynamic import is a chunk of its own): the element's workers import it,
+// and must not run this page's code.
+await import('../element/index');
 
 const network = document.querySelector('coauthor-network');
 if (!network) throw new Error('app: the page has no <coauthor-network>');

@@ -42,10 +42,15 @@ import {
   fetchBody,
   isAbortError,
   looksLikeGraphFile,
-} from './fetch-source';
-import { describeError, sourceName, type ErrorDetail, type LoadedNetwork } from './load-network';
-import { loadNetworkSoon } from './parse-off-thread';
-import { measureStep, stepStart } from './perf-marks';
+} from '../pipeline/fetch-source';
+import {
+  describeError,
+  sourceName,
+  type ErrorDetail,
+  type LoadedNetwork,
+} from '../pipeline/load-network';
+import { loadNetworkSoon } from '../pipeline/parse-off-thread';
+import { measureStep, stepStart } from '../dom/perf-marks';
 import { createReady, type Ready } from './ready';
 
 /** Shown when the browser takes the canvas's WebGL context away and has not given it back. */

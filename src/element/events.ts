@@ -1,6 +1,6 @@
 // The events <coauthor-network> fires (bubbling, composed) and their details.
 import type { Filters } from '../state/store';
-import type { ErrorDetail } from './load-network';
+import type { ErrorDetail } from '../pipeline/load-network';
 
 export interface SelectDetail {
   /** Key of the selected node (`a:…` author, `p:…` paper), or null when the selection was cleared. */

@@ -16,10 +16,10 @@ import {
   type RendererOptions,
 } from '../renderer/create-renderer';
 import type { ViewMode } from '../state/store';
-import type { LoadedNetwork } from './load-network';
+import type { LoadedNetwork } from '../pipeline/load-network';
 import { primaryFamily, type RendererTheme } from '../renderer/theme';
-import { measureStep, stepStart } from './perf-marks';
-import { afterPaint } from './after-paint';
+import { measureStep, stepStart } from '../dom/perf-marks';
+import { afterPaint } from '../dom/after-paint';
 
 /**
  * The seed of every layout the viewer runs, the command line's default: the same profile gives the

@@ -1,7 +1,10 @@
 // Library entry: registers <coauthor-network> (once) and types its tag and events; in the
-// library's own workers, serves their role instead.
-import { defineElement } from '../components/define-element';
+// element's own workers, serves the job their bootstrap names instead.
+import { defineElement } from '../dom/define-element';
+import { serveOverlap } from '../layout/overlap-task';
+import { servePipeline } from '../pipeline/pipeline-task';
 import { serveWorkerRole } from '../workers/serve-role';
+import { setWorkerModule } from '../workers/start-worker';
 import { CoauthorNetwork } from './coauthor-network';
 import type { CoauthorNetworkEventMap } from './events';
 
@@ -14,8 +17,14 @@ export type {
   SelectDetail,
 } from './events';
 
-// The library file is also the code of its own workers (start-worker.lib.ts): there, serve instead.
-if (!serveWorkerRole()) defineElement('coauthor-network', CoauthorNetwork);
+/** The jobs the element hands to workers: parsing a large input, the layout's overlap removal. */
+const WORKER_ROLES = { pipeline: servePipeline, overlap: serveOverlap };
+
+// Workers import this very module (startWorker): there it serves, in a page it defines the element.
+if (!serveWorkerRole(WORKER_ROLES)) {
+  setWorkerModule(import.meta.url);
+  defineElement('coauthor-network', CoauthorNetwork);
+}
 
 declare global {
   interface HTMLElementTagNameMap {

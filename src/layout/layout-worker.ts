@@ -9,10 +9,18 @@ import {
   layoutSettings,
   removeOverlaps,
 } from './run-layout';
+import FA2Layout from 'graphology-layout-forceatlas2/worker';
 import { startWorker } from '../workers/start-worker';
 import { watchWorkerRefusal } from '../workers/worker-refusal';
-import { Fa2Supervisor, type LayoutSupervisor } from './fa2-supervisor';
 import type { OverlapReply, OverlapRequest } from './overlap-task';
+
+/** What the layout job needs of ForceAtlas2's worker supervisor (tests pass their own). */
+export interface LayoutSupervisor {
+  start(): void;
+  stop(): void;
+  kill(): void;
+  isRunning(): boolean;
+}
 
 /** From this many nodes on, the viewer lays out in a worker instead of before the first frame. */
 export const WORKER_LAYOUT_FROM = 1000;
@@ -39,10 +47,7 @@ const WATCHDOG_MS_PER_NODE = 2;
 /** Iterations per synchronous call when the worker is blocked (each call rebuilds FA2's matrices). */
 const MAIN_THREAD_CHUNK = 5;
 
-/**
- * Shown when the worker cannot run: a Content-Security-Policy whose `worker-src` leaves out `blob:`
- * (the library) or `'self'` (the app).
- */
+/** Shown when the worker cannot run: a Content-Security-Policy whose `worker-src` leaves out `blob:`. */
 export const WORKER_BLOCKED_NOTE =
   'The page does not allow web workers (its Content-Security-Policy), so the layout runs on the main thread.';
 
@@ -233,13 +238,15 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
     } else if (done % 5 === 0) notify();
   };
 
-  /** A worker for the current phase: its matrices are built afresh, as runLayout's next call does. */
+  /**
+   * A worker for the current phase: its matrices are built afresh, as runLayout's next call does,
+   * and kept between iterations, as one call of forceAtlas2.assign() keeps them.
+   */
   const spawn = (): void => {
     supervisor?.kill();
     supervisor = options.createSupervisor
       ? options.createSupervisor(work, settingsNow())
-      : new Fa2Supervisor(work, settingsNow());
-    supervisor.worker?.addEventListener('error', fallBack);
+      : new FA2Layout(work, { settings: settingsNow() });
     if (status.running) supervisor.start();
   };
 

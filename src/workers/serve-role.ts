@@ -1,25 +1,14 @@
-// Inside a worker started by start-worker.lib.ts: runs the role the bootstrap named.
-import { servePipeline } from '../element/pipeline-task';
-import { serveFa2 } from '../layout/fa2-task';
-import { serveOverlap } from '../layout/overlap-task';
-import type { WorkerRole, WorkerScope } from './worker-role';
-
-/** The global the bootstrap sets to the worker's role before importing the library. */
-export const ROLE_GLOBAL = '__coauthorNetworkWorkerRole';
-
-const SERVERS: Record<WorkerRole, (scope: WorkerScope) => void> = {
-  pipeline: servePipeline,
-  fa2: serveFa2,
-  overlap: serveOverlap,
-};
+// Inside a worker started by startWorker(): runs the server of the role its bootstrap named.
+import { ROLE_GLOBAL, type RoleServers } from './worker-role';
 
 /**
- * Listens for the named role's requests when this code runs in such a worker; returns whether it
- * does (the library then defines no element). Anywhere else (a page, someone else's worker): false.
+ * Starts the server of the role the bootstrap named, when this code runs in such a worker, and
+ * returns whether it did (the entry point then defines no element). Anywhere else (a page, someone
+ * else's worker, a role `servers` does not have): false.
  */
-export function serveWorkerRole(scope: unknown = globalThis): boolean {
+export function serveWorkerRole(servers: RoleServers, scope: unknown = globalThis): boolean {
   const role = (scope as { [ROLE_GLOBAL]?: unknown })[ROLE_GLOBAL];
-  if (typeof role !== 'string' || !Object.hasOwn(SERVERS, role)) return false;
-  SERVERS[role as WorkerRole](scope as WorkerScope);
+  if (typeof role !== 'string' || !Object.hasOwn(servers, role)) return false;
+  servers[role]!(scope as Parameters<RoleServers[string]>[0]);
   return true;
 }

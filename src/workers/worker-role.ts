@@ -1,13 +1,13 @@
-// The jobs the element gives to web workers, and what a job's server needs of a worker.
+// What a job's server needs of a worker's global scope, and the global that names a worker's job.
 
-/**
- * `pipeline`: parse and build a large input (pipeline-task.ts); `fa2`: ForceAtlas2 iterations
- * (fa2-task.ts); `overlap`: the closing overlap removal (overlap-task.ts).
- */
-export type WorkerRole = 'pipeline' | 'fa2' | 'overlap';
+/** The global the bootstrap sets to the worker's role before it imports the module that serves it. */
+export const ROLE_GLOBAL = '__coauthorNetworkWorkerRole';
 
 /** The part of a worker's global scope a role's server uses (tests pass a stand-in). */
 export interface WorkerScope {
   addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
   postMessage(message: unknown, options?: { transfer?: Transferable[] }): void;
 }
+
+/** The jobs an entry point's workers can run: a server a role, each listening on the scope. */
+export type RoleServers = Readonly<Record<string, (scope: WorkerScope) => void>>;

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
-import { OFF_THREAD_FROM_CHARS } from '../../src/element/parse-off-thread';
+import { OFF_THREAD_FROM_CHARS } from '../../src/pipeline/parse-off-thread';
 import { serializeGraph } from '../../src/graph/graph-json';
 import { filed } from '../graph/filed';
 import { createRandom } from '../../src/layout/random';

@@ -5,8 +5,8 @@ import {
   startLayoutJob,
   WORKER_BLOCKED_NOTE,
   type LayoutJobStatus,
+  type LayoutSupervisor,
 } from '../../src/layout/layout-worker';
-import type { LayoutSupervisor } from '../../src/layout/fa2-supervisor';
 import { nodeSize } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import { generateProfile } from '../../src/synth/generate-profile';

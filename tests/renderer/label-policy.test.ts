@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { restingLabels, truncateLabel } from '../../src/renderer/label-policy';
-import { sample } from '../element/sample';
+import { sample } from '../fixtures/sample';
 
 describe('restingLabels()', () => {
   test('labels the owner and the coauthors with two papers or more on the sample', () => {

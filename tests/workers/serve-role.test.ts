@@ -1,13 +1,20 @@
-// serveWorkerRole(): in a worker the library started for itself it serves the named role, elsewhere nothing.
+// serveWorkerRole(): in a worker started for a role it serves that role from the registry given, elsewhere nothing.
 import Graph from 'graphology';
 import { describe, expect, test } from 'vitest';
-import type { PipelineReply, PipelineRequest } from '../../src/element/pipeline-messages';
-import DEFAULTS from 'graphology-layout-forceatlas2/defaults.js';
-import type { Fa2Reply } from '../../src/layout/fa2-task';
-import type { OverlapReply, OverlapRequest } from '../../src/layout/overlap-task';
+import type { PipelineReply, PipelineRequest } from '../../src/pipeline/pipeline-messages';
+import { servePipeline } from '../../src/pipeline/pipeline-task';
+import {
+  serveOverlap,
+  type OverlapReply,
+  type OverlapRequest,
+} from '../../src/layout/overlap-task';
 import { removeOverlaps } from '../../src/layout/remove-overlaps';
-import { ROLE_GLOBAL, serveWorkerRole } from '../../src/workers/serve-role';
-import { bootstrapSource } from '../../src/workers/start-worker.lib';
+import { serveWorkerRole } from '../../src/workers/serve-role';
+import { bootstrapSource } from '../../src/workers/start-worker';
+import { ROLE_GLOBAL } from '../../src/workers/worker-role';
+
+/** The element's registry, as src/element/index.ts passes it. */
+const ROLES = { pipeline: servePipeline, overlap: serveOverlap };
 
 /** A stand-in for a worker's global scope: records listeners and what is posted. */
 function fakeScope(role?: string) {
@@ -30,14 +37,14 @@ function fakeScope(role?: string) {
 describe('serveWorkerRole()', () => {
   test('without a role (a page, someone else’s worker) it listens to nothing', () => {
     const scope = fakeScope();
-    expect(serveWorkerRole(scope)).toBe(false);
+    expect(serveWorkerRole(ROLES, scope)).toBe(false);
     expect(scope.listeners).toHaveLength(0);
-    expect(serveWorkerRole(fakeScope('something-else'))).toBe(false);
+    expect(serveWorkerRole(ROLES, fakeScope('something-else'))).toBe(false);
   });
 
   test('pipeline: a profile sent in is acknowledged (started), then comes back as the profile reply and its parts', () => {
     const scope = fakeScope('pipeline');
-    expect(serveWorkerRole(scope)).toBe(true);
+    expect(serveWorkerRole(ROLES, scope)).toBe(true);
     const request: PipelineRequest = {
       input: 'Ann Owner\n\nLGOct 28, 2022\nA title\n\nAnn Owner, Bo Second\n',
       source: 's.txt',
@@ -47,26 +54,9 @@ describe('serveWorkerRole()', () => {
     expect(types).toEqual(['ready', 'started', 'profile', 'nodes', 'edges', 'built']);
   });
 
-  test('fa2: one ForceAtlas2 iteration per request, the edges kept from the first', () => {
-    const scope = fakeScope('fa2');
-    expect(serveWorkerRole(scope)).toBe(true);
-    // Two nodes (10 numbers each: x, y, dx, dy, old dx, old dy, mass, convergence, size, fixed), one edge.
-    const nodes = Float32Array.from([0, 0, 0, 0, 0, 0, 2, 1, 1, 0, 10, 0, 0, 0, 0, 0, 2, 1, 1, 0]);
-    const edges = Float32Array.from([0, 10, 1]);
-    const settings = { ...DEFAULTS, gravity: 1 };
-    scope.send({ settings, nodes: nodes.slice().buffer, edges: edges.buffer });
-    const first = new Float32Array((scope.posted[0]?.message as Fa2Reply).nodes);
-    expect(first[0]).toBeGreaterThan(0); // attracted towards each other
-    expect(first[10]).toBeLessThan(10);
-    scope.send({ settings, nodes: first.slice().buffer });
-    const second = new Float32Array((scope.posted[1]?.message as Fa2Reply).nodes);
-    expect(second[10]).toBeLessThan(first[10] as number); // still pulled: the edge was kept
-    expect(scope.posted[1]?.transfer).toEqual([(scope.posted[1]?.message as Fa2Reply).nodes]);
-  });
-
   test('overlap: positions come back as removeOverlaps() leaves them, their buffers transferred', () => {
     const scope = fakeScope('overlap');
-    expect(serveWorkerRole(scope)).toBe(true);
+    expect(serveWorkerRole(ROLES, scope)).toBe(true);
     const keys = ['a', 'b', 'c', 'd'];
     const request: OverlapRequest = {
       keys,

@@ -20,7 +20,7 @@ import { createPalette, type Palette } from '../../charts/palette';
 import { binName, drawTimeline } from '../../charts/timeline';
 import { drawCategories } from '../../charts/categories';
 import { papersLabel } from '../../charts/bar-parts';
-import { afterPaint } from '../../element/after-paint';
+import { afterPaint } from '../../dom/after-paint';
 import styles from './coauthor-charts.styles';
 
 export interface ChartsRangeDetail {

@@ -1,5 +1,5 @@
 // Registers <coauthor-charts>, guarded so a second copy of the library (or a worker) does not throw.
-import { defineElement } from '../define-element';
+import { defineElement } from '../../dom/define-element';
 import { CoauthorCharts } from './coauthor-charts.component';
 
 export { CoauthorCharts };

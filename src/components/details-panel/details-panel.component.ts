@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CoauthorGraph } from '../../graph/types';
 import type { Profile } from '../../profile/types';
-import { defineElement } from '../define-element';
+import { defineElement } from '../../dom/define-element';
 import { count, formatDate } from '../format';
 import { sharedStyles } from '../shared.styles';
 import { detailsPanelStyles } from './details-panel.styles';

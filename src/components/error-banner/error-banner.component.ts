@@ -1,8 +1,8 @@
 // <cn-error-banner>: why an input could not be shown, with its line, and that the previous network stays.
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import type { ErrorDetail } from '../../element/load-network';
-import { defineElement } from '../define-element';
+import type { ErrorDetail } from '../../pipeline/load-network';
+import { defineElement } from '../../dom/define-element';
 import { sharedStyles, smallButtonStyles } from '../shared.styles';
 import { errorBannerStyles } from './error-banner.styles';
 

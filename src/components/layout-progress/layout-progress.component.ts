@@ -2,7 +2,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { LayoutJobStatus } from '../../layout/layout-worker';
-import { defineElement } from '../define-element';
+import { defineElement } from '../../dom/define-element';
 import { sharedStyles, smallButtonStyles } from '../shared.styles';
 import { layoutProgressStyles } from './layout-progress.styles';
 

@@ -3,7 +3,7 @@ import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import { categoryName } from '../../profile/categories';
 import type { ViewMode } from '../../state/store';
-import { defineElement } from '../define-element';
+import { defineElement } from '../../dom/define-element';
 import { sharedStyles } from '../shared.styles';
 import { networkLegendStyles } from './network-legend.styles';
 

@@ -2,7 +2,7 @@
 import { html, LitElement, nothing, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ViewMode } from '../../state/store';
-import { defineElement } from '../define-element';
+import { defineElement } from '../../dom/define-element';
 import { sharedStyles } from '../shared.styles';
 import { networkToolbarStyles } from './network-toolbar.styles';
 

@@ -1,7 +1,7 @@
 // <cn-search-box>: type-ahead over authors and papers (case and accents folded); choosing emits cn-choose.
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { defineElement } from '../define-element';
+import { defineElement } from '../../dom/define-element';
 import { sharedStyles } from '../shared.styles';
 import { searchBoxStyles } from './search-box.styles';
 import { searchEntries, type SearchEntry } from './search-index';

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { profileFigures } from '../../src/components/profile-card/profile-figures';
-import { sample } from './sample';
+import { profileFigures } from '../../../src/components/profile-card/profile-figures';
+import { sample } from '../../fixtures/sample';
 
 describe('profileFigures()', () => {
   test('the sample gives all five figures, in reading order', () => {

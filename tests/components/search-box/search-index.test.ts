@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { createSearchIndex, searchEntries } from '../../src/components/search-box/search-index';
-import { buildGraph } from '../../src/graph/build-graph';
-import { parseProfile } from '../../src/profile/parse-profile';
-import { sample } from './sample';
+import { createSearchIndex, searchEntries } from '../../../src/components/search-box/search-index';
+import { buildGraph } from '../../../src/graph/build-graph';
+import { parseProfile } from '../../../src/profile/parse-profile';
+import { sample } from '../../fixtures/sample';
 
 const ACCENTED = `Zoë Durand
 

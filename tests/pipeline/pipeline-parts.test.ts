@@ -1,7 +1,7 @@
 // edgesPart(): a range of edge columns as a part of its own, as the pipeline worker posts them.
 import Graph from 'graphology';
 import { describe, expect, test } from 'vitest';
-import { edgesPart } from '../../src/element/pipeline-parts';
+import { edgesPart } from '../../src/pipeline/pipeline-parts';
 import { addEdgeColumns, type EdgeColumns } from '../../src/graph/graph-items';
 import { GRAPH_OPTIONS, type CoauthorGraph } from '../../src/graph/types';
 

@@ -10,7 +10,7 @@ import type { PipelineReply, PipelineRequest } from './pipeline-messages';
 import type { EdgesPart } from './pipeline-parts';
 import { loadNetwork, type LoadedNetwork } from './load-network';
 import { notText, textOf } from './fetch-source';
-import { measureSpan, measureStep, stepStart } from './perf-marks';
+import { measureSpan, measureStep, stepStart } from '../dom/perf-marks';
 
 /**
  * Profiles from this many characters on (about 3,500 papers) are parsed in a worker. Below it,

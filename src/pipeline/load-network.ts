@@ -5,7 +5,7 @@ import type { CoauthorGraph } from '../graph/types';
 import { ProfileParseError } from '../profile/errors';
 import { parseProfile } from '../profile/parse-profile';
 import type { Profile } from '../profile/types';
-import { measureStep, stepStart } from './perf-marks';
+import { measureStep, stepStart } from '../dom/perf-marks';
 
 export interface LoadedNetwork {
   profile: Profile;

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { nodeDetails } from '../../src/components/details-panel/details-model';
-import { paperKey, sample } from './sample';
+import { nodeDetails } from '../../../src/components/details-panel/details-model';
+import { paperKey, sample } from '../../fixtures/sample';
 
 describe('nodeDetails()', () => {
   const { profile, graph } = sample();

@@ -1,6 +1,6 @@
 // afterPaint(): settles in a task queued after the animation frame, not in the frame callback itself.
 import { afterEach, expect, test, vi } from 'vitest';
-import { afterPaint } from '../../src/element/after-paint';
+import { afterPaint } from '../../src/dom/after-paint';
 
 afterEach(() => vi.unstubAllGlobals());
 

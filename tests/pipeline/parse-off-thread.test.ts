@@ -1,8 +1,8 @@
 // loadNetworkSoon(): small inputs at once, large ones through the worker or, where none can start (Node), the main thread.
 import { describe, expect, test } from 'vitest';
-import { FetchSourceError } from '../../src/element/fetch-source';
-import { loadNetwork, type LoadedNetwork } from '../../src/element/load-network';
-import { loadNetworkSoon, OFF_THREAD_FROM_CHARS } from '../../src/element/parse-off-thread';
+import { FetchSourceError } from '../../src/pipeline/fetch-source';
+import { loadNetwork, type LoadedNetwork } from '../../src/pipeline/load-network';
+import { loadNetworkSoon, OFF_THREAD_FROM_CHARS } from '../../src/pipeline/parse-off-thread';
 import { ProfileParseError } from '../../src/profile/errors';
 import { generateProfile } from '../../src/synth/generate-profile';
 

@@ -2,10 +2,10 @@
 // servePipeline(): the worker's side of the exchange.
 import Graph from 'graphology';
 import { describe, expect, test } from 'vitest';
-import { loadNetwork } from '../../src/element/load-network';
-import type { PipelineReply } from '../../src/element/pipeline-messages';
-import { PART_SIZE } from '../../src/element/pipeline-parts';
-import { runPipeline, servePipeline } from '../../src/element/pipeline-task';
+import { loadNetwork } from '../../src/pipeline/load-network';
+import type { PipelineReply } from '../../src/pipeline/pipeline-messages';
+import { PART_SIZE } from '../../src/pipeline/pipeline-parts';
+import { runPipeline, servePipeline } from '../../src/pipeline/pipeline-task';
 import { buildGraph } from '../../src/graph/build-graph';
 import { addEdgeColumns } from '../../src/graph/graph-items';
 import { GRAPH_OPTIONS, type CoauthorGraph } from '../../src/graph/types';

@@ -1,8 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { describeError, loadNetwork, sourceName } from '../../src/element/load-network';
+import { describeError, loadNetwork, sourceName } from '../../src/pipeline/load-network';
 import { serializeGraph } from '../../src/graph/graph-json';
 import { runLayout } from '../../src/layout/run-layout';
-import { SAMPLE_TEXT, sample } from './sample';
+import { SAMPLE_TEXT, sample } from '../fixtures/sample';
 import { filed } from '../graph/filed';
 
 describe('loadNetwork()', () => {

@@ -8,7 +8,7 @@ import {
   FetchSourceError,
   isAbortError,
   looksLikeGraphFile,
-} from '../../src/element/fetch-source';
+} from '../../src/pipeline/fetch-source';
 
 /** Opens like a graph file (white space, then `{`): 3,028 bytes. */
 const GRAPH_BODY = ` \n{"format": "x", "pad": "${'y'.repeat(3000)}"}`;
