@@ -1,116 +1,82 @@
-// The library build's own text transforms (vite.config.ts): CSS of Lit templates, sigma's GLSL,
-// graphology's and sigma's error messages.
-import { readdirSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
-import { join } from 'node:path';
+// The library build's size report (vite.config.ts): which part of the file is ours, which each package's.
+import { gzipSync } from 'node:zlib';
 import { describe, expect, test } from 'vitest';
-import {
-  dropTemplateIndentation,
-  minifyCss,
-  shrinkGlslStrings,
-  SIGMA_HINTS,
-  trimGraphologyMessages,
-  trimSigmaHints,
-} from '../../vite.config';
+import { BUNDLER_CODE, moduleGroup, OWN_CODE, splitBySource } from '../../vite.config';
 
-describe('minifyCss()', () => {
+const ROOT = '/work/app';
+
+describe('moduleGroup()', () => {
   test.each([
-    [':host {\n  display: block;\n  color: red;\n}\n', ':host{display:block;color:red}'],
-    ['.a > .b,\n.c {\n  margin: 0 auto; /* note */\n}', '.a>.b,.c{margin:0 auto}'],
-    // A descendant pseudo-class keeps its space; a declaration's colon loses it.
-    ['.x :hover { a: b }', '.x :hover{a:b}'],
-    ['@media (max-width: 600px) {\n  .a { b: c; }\n}', '@media (max-width:600px){.a{b:c}}'],
-    // Quoted strings are left exactly as written.
-    ["li::after { content: ' ,  ; '; }", "li::after{content:' ,  ; '}"],
-    ["grid-template-areas: 'stage'  'charts';", "grid-template-areas:'stage' 'charts';"],
-  ])('%j → %j', (input, output) => {
-    expect(minifyCss(input)).toBe(output);
+    { name: 'a module of ours', id: '/work/app/src/graph/build-graph.ts', expected: OWN_CODE },
+    {
+      name: 'a package',
+      id: '/work/app/node_modules/sigma/dist/sigma.esm.js',
+      expected: 'sigma',
+    },
+    {
+      name: 'a scoped package',
+      id: '/work/app/node_modules/@lit/reactive-element/reactive-element.js',
+      expected: '@lit/reactive-element',
+    },
+    {
+      name: 'a copy nested in another package counts for itself',
+      id: '/work/app/node_modules/sigma/node_modules/events/events.js',
+      expected: 'events',
+    },
+    {
+      name: "the commonjs plugin's proxy of a package",
+      id: '\0/work/app/node_modules/events/events.js?commonjs-module',
+      expected: 'events',
+    },
+    { name: 'a helper with no file', id: '\0commonjsHelpers.js', expected: BUNDLER_CODE },
+    { name: "vite's preload helper", id: '\0vite/preload-helper.js', expected: BUNDLER_CODE },
+    { name: 'a project file outside src/', id: '/work/app/index.html', expected: BUNDLER_CODE },
+    {
+      name: 'a folder that only starts like src',
+      id: '/work/app/srcx/a.ts',
+      expected: BUNDLER_CODE,
+    },
+  ])('$name: $id → $expected', ({ id, expected }) => {
+    expect(moduleGroup(id, ROOT)).toBe(expected);
   });
 });
 
-describe('shrinkGlslStrings()', () => {
-  test('drops comments, indentation and blank lines inside GLSL string literals only', () => {
-    const code = `const s = "#version 300 es\\n  // a comment\\n\\n  uniform float u; // trailing\\nvoid main() {}";
-const t = "  not glsl  \\n  kept";`;
-    expect(shrinkGlslStrings(code))
-      .toBe(`const s = "#version 300 es\\nuniform float u;\\nvoid main() {}";
-const t = "  not glsl  \\n  kept";`);
-  });
-});
+describe('splitBySource()', () => {
+  const gz = (text: string): number => gzipSync(text, { level: 9 }).length;
 
-describe('dropTemplateIndentation()', () => {
-  test('drops the indentation after line breaks in template text, nested templates included', () => {
-    const code = 'const a = html`\n    <p>${x ? html`\n      <b>y</b>` : "\\n    kept"}</p>\n  `;';
-    expect(dropTemplateIndentation(code)).toBe(
-      'const a = html`\n<p>${x ? html`\n<b>y</b>` : "\\n    kept"}</p>\n`;',
+  test('sums own code and each package, their code joined as rendered; modules left out are skipped', () => {
+    const split = splitBySource(
+      {
+        '/work/app/src/a.ts': { code: 'const a = 1;' },
+        '/work/app/src/b.ts': { code: 'const b = 2;' },
+        '/work/app/node_modules/sigma/dist/a.js': { code: 'sigma();' },
+        '/work/app/node_modules/sigma/dist/b.js': { code: 'sigma(2);' },
+        '/work/app/node_modules/lit-html/lit-html.js': { code: 'html``;' },
+        '/work/app/node_modules/d3-selection/src/index.js': { code: null },
+        '\0commonjsHelpers.js': { code: '' },
+      },
+      ROOT,
     );
+    expect(split.own).toEqual({
+      group: OWN_CODE,
+      bytes: 25,
+      gzipped: gz('const a = 1;\nconst b = 2;'),
+    });
+    expect(split.packages).toEqual([
+      { group: 'sigma', bytes: 18, gzipped: gz('sigma();\nsigma(2);') },
+      { group: 'lit-html', bytes: 7, gzipped: gz('html``;') },
+    ]);
+    expect(split.dependencies).toEqual({
+      group: 'dependencies',
+      bytes: 26,
+      gzipped: gz('sigma();\nsigma(2);\nhtml``;'),
+    });
   });
 
-  test('leaves code outside templates, and templates without indentation, as they are', () => {
-    const code = 'if (a) {\n    b(`x ${c}\ty`);\n}';
-    expect(dropTemplateIndentation(code)).toBe(code);
-  });
-});
-
-describe('trimGraphologyMessages()', () => {
-  const file = createRequire(import.meta.url)
-    .resolve('graphology')
-    .replace(/[^/\\]+$/, 'graphology.mjs');
-  const code = readFileSync(file, 'utf8');
-  const messages = (text: string): string[] => text.match(/'Graph\.\w+: [^']*'/g) ?? [];
-
-  test("keeps the method and the fault of graphology's long usage errors, and every other byte", () => {
-    const trimmed = trimGraphologyMessages(code);
-    const [before, after] = [messages(code), messages(trimmed)];
-    expect(after).toHaveLength(before.length);
-    const changed = after.filter((message, i) => message !== before[i]);
-    expect(changed).toHaveLength(16);
-    expect(changed).toContain("'Graph.import: invalid nodes.'");
-    expect(changed).toContain("'Graph.reduceNodes: missing initial value.'");
-    // Each is the start of the message it replaces.
-    for (const [i, message] of after.entries()) {
-      expect(before[i]!.startsWith(message.slice(0, -2))).toBe(true);
-    }
-    // Outside those literals nothing changed.
-    expect(trimmed.split(/'Graph\.\w+: [^']*'/)).toEqual(code.split(/'Graph\.\w+: [^']*'/));
-  });
-
-  test('stops the build when graphology has another number of such messages (an upgrade)', () => {
-    expect(() =>
-      trimGraphologyMessages("throw new Error('Graph.x: bad. Use y instead.');"),
-    ).toThrow(/1 error explanations found, 16 expected/);
-  });
-});
-
-describe('trimSigmaHints()', () => {
-  const dir = createRequire(import.meta.url)
-    .resolve('sigma')
-    .replace(/[^/\\]+$/, '');
-  const code = readdirSync(dir)
-    .filter((name) => name.endsWith('.esm.js'))
-    .map((name) => readFileSync(join(dir, name), 'utf8'))
-    .join('\n');
-  const count = (text: string, part: string): number => text.split(part).length - 1;
-
-  test("cuts the hints after sigma's errors, keeping the errors' first sentences and all else", () => {
-    const trimmed = trimSigmaHints(code);
-    // sigma 4.0.4 has each (a sigma without them would make the trim pointless).
-    const counts = SIGMA_HINTS.map((hint) => count(code, hint));
-    expect(counts).toEqual([3, 2, 1]);
-    for (const hint of SIGMA_HINTS) expect(count(trimmed, hint)).toBe(0);
-    for (const error of [
-      '"Invalid attempt to spread non-iterable instance."',
-      '"Invalid attempt to destructure non-iterable instance."',
-      '"Invalid attempt to iterate non-iterable instance."',
-      '"Sigma: Container has no width."',
-      '"Sigma: Container has no height."',
-      '"Sigma: `enableNodeDrag` is true but position attribute names could not be inferred from styles. ")',
-    ]) {
-      expect(count(trimmed, error)).toBe(1);
-    }
-    // Nothing else changed.
-    expect(trimmed.length).toBe(
-      code.length - SIGMA_HINTS.reduce((sum, hint, i) => sum + hint.length * counts[i]!, 0),
-    );
+  test('counts bytes, not characters', () => {
+    const split = splitBySource({ '/work/app/src/a.ts': { code: '"—"' } }, ROOT);
+    expect(split.own.bytes).toBe(5);
+    expect(split.packages).toEqual([]);
+    expect(split.dependencies.bytes).toBe(0);
   });
 });
