@@ -1,17 +1,6 @@
-// Helpers of the embed tests: build the library file, count WebGL contexts and workers, measure ink.
+// Helpers of the embed tests: count WebGL contexts and workers, measure ink.
 import type { Locator, Page } from 'playwright-core';
-import { build } from 'vite';
 import { pngInkedShare } from './network-page';
-
-/** Builds the library (`vite build --mode lib`, the config of `npm run build`) into `outDir`. */
-export async function buildLibrary(outDir: string): Promise<void> {
-  await build({
-    configFile: 'vite.config.ts',
-    mode: 'lib',
-    logLevel: 'warn',
-    build: { outDir, emptyOutDir: true },
-  });
-}
 
 export interface PageCounters {
   /** WebGL contexts handed out by canvases so far. */

@@ -5,12 +5,12 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import type { Page } from 'playwright-core';
 import { parseAst } from 'rollup/parseAst';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadNetwork } from '../../src/pipeline/load-network';
 import { OFF_THREAD_FROM_CHARS } from '../../src/pipeline/parse-off-thread';
 import { generateProfile } from '../../src/synth/generate-profile';
 import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
-import { buildLibrary, canvasInk, COUNTERS_INIT_SCRIPT, readCounters } from './embed-page';
+import { canvasInk, COUNTERS_INIT_SCRIPT, readCounters } from './embed-page';
 import { serveStatic, type StaticServer } from './static-server';
 
 type CoauthorNetwork = HTMLElementTagNameMap['coauthor-network'];
@@ -78,7 +78,8 @@ async function open(path: string): Promise<Page> {
 
 beforeAll(async () => {
   root = await mkdtemp(join(tmpdir(), 'coauthor-network-embed-'));
-  await buildLibrary(join(root, 'lib'));
+  // The run's one library build (tests/e2e/global-setup.ts), copied: this folder is served as it is.
+  await cp(inject('libDir'), join(root, 'lib'), { recursive: true });
   libraryCode = await readFile(join(root, 'lib', 'coauthor-network.js'), 'utf8');
   // The example page as `npm run build` lays it out: dist/app/embed-example.html, dist/lib/….
   await cp('public', join(root, 'app'), { recursive: true });

@@ -1,4 +1,5 @@
-// Browser-test set-up: make sure Chromium is there, build the app once and serve it with `vite preview`.
+// Browser-test set-up: make sure Chromium is there, build the app once and serve it with `vite preview`,
+// and build the library file once for the tests that load it.
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
@@ -13,6 +14,8 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Origin of the preview server that serves the built app, e.g. `http://127.0.0.1:41234`. */
     baseUrl: string;
+    /** Folder of this run's library build (`vite build --mode lib`): coauthor-network.js. */
+    libDir: string;
   }
 }
 
@@ -42,6 +45,16 @@ function ensureChromium(): void {
   }
 }
 
+/** Builds the library (`vite build --mode lib`, the config of `npm run build`) into `outDir`. */
+export async function buildLibrary(outDir: string): Promise<void> {
+  await build({
+    configFile: 'vite.config.ts',
+    mode: 'lib',
+    logLevel: 'warn',
+    build: { outDir, emptyOutDir: true },
+  });
+}
+
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
   ensureChromium();
 
@@ -53,6 +66,10 @@ export default async function setup(project: TestProject): Promise<() => Promise
     logLevel: 'warn',
     build: { outDir, emptyOutDir: true },
   });
+  // The library beside it (not in it: the preview serves outDir), read-only for the tests.
+  const libDir = await mkdtemp(join(tmpdir(), 'coauthor-network-e2e-lib-'));
+  await buildLibrary(libDir);
+  project.provide('libDir', libDir);
 
   const server: PreviewServer = await preview({
     configFile: 'vite.config.ts',
@@ -69,5 +86,6 @@ export default async function setup(project: TestProject): Promise<() => Promise
   return async () => {
     await server.close();
     await rm(outDir, { recursive: true, force: true });
+    await rm(libDir, { recursive: true, force: true });
   };
 }
