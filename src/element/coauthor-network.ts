@@ -14,10 +14,10 @@ import '../components/charts/coauthor-charts';
 import type { CoauthorCharts } from '../components/charts/coauthor-charts.component';
 import { connectCharts } from '../components/charts/connect-charts';
 import { createSearchIndex, type SearchEntry } from '../components/search-box/search-index';
-import { isGraphJson } from '../graph/graph-json';
 import type { CoauthorGraph } from '../graph/types';
 import type { LayoutJobStatus } from '../layout/layout-worker';
 import type { Profile } from '../profile/types';
+import type { Rect } from '../renderer/camera-fit';
 import { readTheme } from '../renderer/theme';
 import {
   activeNodeKeys,
@@ -37,12 +37,7 @@ import {
 import { coauthorNetworkStyles } from './coauthor-network.styles';
 import { createEvent } from './events';
 import { GraphView } from './graph-view';
-import {
-  DEFAULT_LOAD_TIMEOUT_MS,
-  fetchBody,
-  isAbortError,
-  looksLikeGraphFile,
-} from '../pipeline/fetch-source';
+import { DEFAULT_LOAD_TIMEOUT_MS, fetchBody, isAbortError } from '../pipeline/fetch-source';
 import {
   describeError,
   sourceName,
@@ -157,12 +152,10 @@ export class CoauthorNetwork extends LitElement {
   @state() private error: ErrorDetail | null = null;
   @state() private layoutStatus: LayoutJobStatus | null = null;
   @state() private loading = false;
-  /** The user asked for every edge of a network whose edges are drawn on demand. */
-  @state() private allEdges = false;
-  /** The network on screen has edges on demand (the toolbar offers "All edges"). */
-  @state() private edgesOnDemand = false;
+  /** Why the network cannot be drawn in this browser (no WebGL2), shown in place of the canvas. */
+  @state() private undrawable: string | null = null;
   @query('.sigma') private sigmaContainer!: HTMLElement;
-  @query('coauthor-charts') private chartsElement!: CoauthorCharts;
+  @query('cn-charts') private chartsElement!: CoauthorCharts;
 
   private readonly store: Store = createStore();
   private palette: Palette = createPalette([]);
@@ -208,7 +201,7 @@ export class CoauthorNetwork extends LitElement {
 
   /** The graph drawn right now: `graph`, or its coauthor projection in the coauthor view. */
   get viewGraph(): AbstractGraph | null {
-    return this.graphView?.renderer?.graph ?? null;
+    return this.graphView?.shown ?? null;
   }
 
   /** Settles when the current input is laid out and drawn; rejects with the error when it fails. */
@@ -224,11 +217,32 @@ export class CoauthorNetwork extends LitElement {
     if (key !== null) void this.focusNode(key);
   }
 
-  /** Brings a node into view, clear of the details panel. */
+  /** Brings a node into view, clear of the details panel (rendered first). */
   private async focusNode(key: string): Promise<void> {
     await this.updateComplete;
-    const panel = this.renderRoot.querySelector('.panel:not([hidden])');
-    await this.graphView?.focusNode(key, panel?.getBoundingClientRect() ?? null);
+    await this.graphView?.focusNode(key);
+  }
+
+  /** What floats over the canvas (toolbar, legend, progress, an open panel), in its pixels. */
+  private coveredAreas(): Rect[] {
+    const stage = this.sigmaContainer?.getBoundingClientRect();
+    if (!stage) return [];
+    const selectors = ['cn-network-toolbar', 'cn-network-legend', 'cn-layout-progress', '.panel'];
+    return selectors.flatMap((selector) => {
+      const element = this.renderRoot.querySelector<HTMLElement>(selector);
+      if (!element || element.hidden) return [];
+      const box = element.getBoundingClientRect();
+      if (box.width === 0 || box.height === 0) return [];
+      const { left, top, right, bottom } = box;
+      return [
+        {
+          left: left - stage.left,
+          top: top - stage.top,
+          right: right - stage.left,
+          bottom: bottom - stage.top,
+        },
+      ];
+    });
   }
 
   /**
@@ -255,16 +269,8 @@ export class CoauthorNetwork extends LitElement {
     const ready = this.nextReady();
     let loaded: LoadedNetwork;
     try {
-      // A large input is parsed in a worker (a promise); anything else at once. For a profile the
-      // renderer gets ready once the worker has the input (not before: its set-up holds the main
-      // thread, which hands the worker its input), so that its set-up is off the path to the first
-      // frame and out of the layout. Not for a graph file: no layout follows, and sigma is set up
-      // after its first frame, when it does not compete with the worker for the CPU.
-      const graphFile = typeof input === 'string' ? isGraphJson(input) : looksLikeGraphFile(input);
-      const soon = loadNetworkSoon(input, source, url, () => {
-        if (this.hasUpdated && !graphFile)
-          void this.graphViewNow().prepare({ theme: readTheme(this) });
-      });
+      // A large input is parsed in a worker (a promise); anything else at once.
+      const soon = loadNetworkSoon(input, source, url);
       loaded = soon instanceof Promise ? await soon : soon;
     } catch (error) {
       if (token === this.loadToken) this.fail(error, ready);
@@ -284,7 +290,6 @@ export class CoauthorNetwork extends LitElement {
       await this.updateComplete;
       await this.draw(loaded);
       if (token !== this.loadToken) return ready.promise;
-      if (loaded.rest) this.edgesAdded();
       measureStep('ready', loadStart);
       ready.resolve();
       this.selectFocusTarget();
@@ -296,16 +301,6 @@ export class CoauthorNetwork extends LitElement {
       if (token === this.loadToken) this.fail(error, ready);
       throw error;
     }
-  }
-
-  /**
-   * The edges a large graph file's first frame went without are in (draw() waits for them): what
-   * a brush, a hovered bar or a selection made meanwhile worked out without them, again.
-   */
-  private edgesAdded(): void {
-    if (hasActiveFilters(this.viewState.filters)) this.onFilters(this.viewState.filters);
-    this.syncRenderer();
-    this.renderRoot.querySelector('cn-details-panel')?.requestUpdate();
   }
 
   /** Says in the widget (and with coauthor-error) that the canvas is gone; clears it when it comes back. */
@@ -368,6 +363,8 @@ export class CoauthorNetwork extends LitElement {
       onLeaveNode: () => this.store.dispatch(actions.hoverNode(null)),
       onLayoutStatus: (status) => (this.layoutStatus = status),
       onContextLost: (lost) => this.onContextLost(lost),
+      onUndrawable: (reason) => (this.undrawable = reason),
+      coveredAreas: () => this.coveredAreas(),
     });
     return this.graphView;
   }
@@ -378,14 +375,6 @@ export class CoauthorNetwork extends LitElement {
       paperColor: this.palette.color,
     });
     this.syncRenderer();
-    this.showAllEdges(this.allEdges);
-  }
-
-  private showAllEdges(all: boolean): void {
-    const renderer = this.graphView?.renderer;
-    this.allEdges = all;
-    this.edgesOnDemand = renderer?.edgesOnDemand ?? false;
-    renderer?.setAllEdges(all);
   }
 
   /** Gives the renderer the state it draws: focus, filters and a hovered chart bar. */
@@ -400,8 +389,6 @@ export class CoauthorNetwork extends LitElement {
   /** The colours come from CSS at the renderer's creation: a new theme needs a new renderer. */
   private redrawForTheme(): void {
     if (!this.graphView || !this.network) return;
-    this.graphView.kill();
-    this.graphView = null;
     void this.draw(this.network).catch(() => undefined);
   }
 
@@ -562,15 +549,21 @@ export class CoauthorNetwork extends LitElement {
               tabindex="0"
               aria-label="Coauthor network; press Escape to clear the selection"
             ></div>
-            ${network === null ? html`<p class="status">${this.loading || (this.src && !this.error) ? 'Loading…' : 'No profile loaded'}</p>` : nothing}
+            ${
+              network === null
+                ? html`<p class="status">
+                    ${this.loading || (this.src && !this.error) ? 'Loading…' : 'No profile loaded'}
+                  </p>`
+                : this.undrawable
+                  ? html`<p class="status undrawable" role="status">${this.undrawable}</p>`
+                  : nothing
+            }
             <div class="overlay top-left">
               <cn-network-toolbar
                 part="toolbar"
                 .view=${view}
                 @cn-view=${(e: CustomEvent<{ view: ViewMode }>) => this.store.dispatch(actions.setView(e.detail.view))}
                 @cn-zoom=${(e: CustomEvent<{ action: 'in' | 'out' | 'fit' }>) => this.onZoom(e.detail.action)}
-                .allEdges=${this.edgesOnDemand ? this.allEdges : null}
-                @cn-edges=${(e: CustomEvent<{ all: boolean }>) => this.showAllEdges(e.detail.all)}
               ></cn-network-toolbar>
             </div>
             <div class="overlay bottom-left">
@@ -610,12 +603,12 @@ export class CoauthorNetwork extends LitElement {
             ></cn-error-banner>
           </div>
           <div class="charts" part="charts" ?hidden=${network === null || this.charts === 'none'}>
-            <coauthor-charts
+            <cn-charts
               exportparts="timeline, categories"
               .profile=${network?.profile ?? null}
               .graph=${network?.graph ?? null}
               .palette=${this.palette}
-            ></coauthor-charts>
+            ></cn-charts>
           </div>
         </div>
       </div>

@@ -14,12 +14,6 @@ export interface LoadedNetwork {
   laidOut: boolean;
   /** A fetched body's bytes, when they went to the worker and came back. */
   bytes?: Uint8Array;
-  /**
-   * Edges not yet in `graph`: a large graph file's, whose first frame needs only its nodes (adding
-   * 97,000 edges to graphology takes the main thread 0.4–0.5 s). `add()` adds them, a part a task,
-   * and settles once they are in (the same promise on every call).
-   */
-  rest?: { edges: number; add(): Promise<void> };
 }
 
 export interface ErrorDetail {

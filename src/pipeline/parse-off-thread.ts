@@ -7,7 +7,6 @@ import { ProfileParseError } from '../profile/errors';
 import { startWorker } from '../workers/start-worker';
 import { watchWorkerRefusal } from '../workers/worker-refusal';
 import type { PipelineReply, PipelineRequest } from './pipeline-messages';
-import type { EdgesPart } from './pipeline-parts';
 import { loadNetwork, type LoadedNetwork } from './load-network';
 import { notText, textOf } from './fetch-source';
 import { measureSpan, measureStep, stepStart } from '../dom/perf-marks';
@@ -24,18 +23,15 @@ export const OFF_THREAD_FROM_CHARS = 1_000_000;
  * decoded in the worker too, a small one here (either way a body that is not text is refused with
  * the FetchSourceError fetchSource() gives). Where a worker cannot start (a Content-Security-Policy
  * without `worker-src blob:`), the main thread does the work and the result is the same.
- * `whileParsing` is called once a worker has the input (not when it is posted: the worker gets it
- * only once the main thread is free): the main thread is idle until the worker answers.
  */
 export function loadNetworkSoon(
   input: string | Uint8Array,
   source: string,
   url = source,
-  whileParsing?: () => void,
 ): LoadedNetwork | Promise<LoadedNetwork> {
   const text = (): string => (typeof input === 'string' ? input : textOf(input, url));
   if (input.length < OFF_THREAD_FROM_CHARS) return loadNetwork(text(), source);
-  return loadInWorker(input, source, url, whileParsing).catch((error: unknown) => {
+  return loadInWorker(input, source, url).catch((error: unknown) => {
     // Bytes moved to a worker that then failed are gone (length 0): its error is the outcome.
     if (error instanceof WorkerUnavailable && input.length) return loadNetwork(text(), source);
     throw error;
@@ -49,7 +45,6 @@ function loadInWorker(
   input: string | Uint8Array,
   source: string,
   url: string,
-  whileParsing?: () => void,
 ): Promise<LoadedNetwork> {
   return new Promise<LoadedNetwork>((resolve, reject) => {
     let worker: Worker;
@@ -65,7 +60,6 @@ function loadInWorker(
     let sent = 0;
     let head: Extract<PipelineReply, { type: 'profile' }> | null = null;
     let importMs = 0;
-    const later: EdgesPart[] = [];
     const stopWatching = watchWorkerRefusal((directive) => {
       if (head === null) finish(() => reject(new WorkerUnavailable(directive)));
     });
@@ -91,9 +85,6 @@ function loadInWorker(
           sent = stepStart();
           worker.postMessage(request, typeof input === 'string' ? [] : [input.buffer]);
           return;
-        case 'started':
-          whileParsing?.();
-          return;
         case 'profile':
           head = reply;
           return;
@@ -102,9 +93,7 @@ function loadInWorker(
           for (const { key } of reply.nodes) nodeKeys.push(key);
           break;
         case 'edges':
-          // A graph file's edges wait: its first frame is drawn without them (LoadedNetwork.rest).
-          if (head?.laidOut) later.push(reply);
-          else addEdgeColumns(graph, nodeKeys, reply);
+          addEdgeColumns(graph, nodeKeys, reply);
           break;
         case 'built': {
           // The worker's own timings, placed where they ran (its clock starts elsewhere).
@@ -112,8 +101,7 @@ function loadInWorker(
           measureSpan('build', sent + reply.buildAt, reply.buildMs, { offThread: true });
           measureStep('import', stepStart() - importMs, { offThread: true });
           const { profile, laidOut, bytes } = head!;
-          const rest = later.length ? addLater(graph, nodeKeys, later) : undefined;
-          finish(() => resolve({ profile, graph, laidOut, bytes, rest }));
+          finish(() => resolve({ profile, graph, laidOut, bytes }));
           return;
         }
         case 'parse-error':
@@ -132,23 +120,4 @@ function loadInWorker(
       importMs += stepStart() - started;
     });
   });
-}
-
-/** LoadedNetwork.rest for edge parts held back: added a part a task, once asked. */
-function addLater(
-  graph: CoauthorGraph,
-  nodeKeys: string[],
-  parts: EdgesPart[],
-): NonNullable<LoadedNetwork['rest']> {
-  let added: Promise<void> | null = null;
-  return {
-    edges: parts.reduce((sum, part) => sum + part.keys.length, 0),
-    add: () =>
-      (added ??= (async () => {
-        for (const part of parts) {
-          await new Promise((resolve) => setTimeout(resolve, 0));
-          addEdgeColumns(graph, nodeKeys, part);
-        }
-      })()),
-  };
 }

@@ -9,14 +9,12 @@ export interface PipelineRequest {
 }
 
 /**
- * The worker's replies: `ready` once it listens; to a request, `started`, the profile, the graph's
+ * The worker's replies: `ready` once it listens; to a request, the profile, the graph's
  * nodes and edges in parts, then `built`; or an error (also after the profile, for a graph file
  * whose positions do not match its nodes).
  */
 export type PipelineReply =
   | { type: 'ready' }
-  /** The request arrived: the worker reads it now. */
-  | { type: 'started' }
   | {
       type: 'profile';
       profile: Profile;

@@ -56,12 +56,11 @@ export function runPipeline(
 }
 
 /**
- * Says `ready`, then answers every request `scope` receives with `started` and runPipeline() (a
+ * Says `ready`, then answers every request `scope` receives with runPipeline() (a
  * worker's `pipeline` role).
  */
 export function servePipeline(scope: WorkerScope): void {
   scope.addEventListener('message', (event: MessageEvent<PipelineRequest>) => {
-    scope.postMessage({ type: 'started' });
     runPipeline(event.data, (reply, transfer) => scope.postMessage(reply, { transfer }));
   });
   scope.postMessage({ type: 'ready' });

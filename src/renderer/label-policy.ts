@@ -7,6 +7,24 @@ export const DEFAULT_MAX_RESTING_LABELS = 12;
 /** A coauthor is "frequent" from this many papers on the profile. */
 export const FREQUENT_COAUTHOR_PAPERS = 2;
 
+interface Frequent {
+  key: string;
+  count: number;
+  label: string;
+}
+
+/** Frequent coauthors, most papers first (ties by name): the order in which they are labelled. */
+function frequentCoauthors(graph: AbstractGraph): Frequent[] {
+  const frequent: Frequent[] = [];
+  graph.forEachNode((key, attributes: Attributes) => {
+    if (attributes.kind !== 'author' || attributes.isOwner === true) return;
+    const count = Number(attributes.paperCount);
+    if (count >= FREQUENT_COAUTHOR_PAPERS)
+      frequent.push({ key, count, label: String(attributes.label) });
+  });
+  return frequent.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
+}
+
 /**
  * Keys of the nodes labelled without hover or selection: the owner, then the authors with at least
  * FREQUENT_COAUTHOR_PAPERS papers, most papers first (ties by name), at most `max` of them.
@@ -16,17 +34,32 @@ export function restingLabels(
   max = DEFAULT_MAX_RESTING_LABELS,
 ): ReadonlySet<string> {
   const keys = new Set<string>();
-  const frequent: { key: string; count: number; label: string }[] = [];
   graph.forEachNode((key, attributes: Attributes) => {
-    if (attributes.kind !== 'author') return;
-    if (attributes.isOwner === true) keys.add(key);
-    else if (Number(attributes.paperCount) >= FREQUENT_COAUTHOR_PAPERS) {
-      frequent.push({ key, count: Number(attributes.paperCount), label: String(attributes.label) });
-    }
+    if (attributes.kind === 'author' && attributes.isOwner === true) keys.add(key);
   });
-  frequent.sort((a, b) => b.count - a.count || a.label.localeCompare(b.label));
-  for (const { key } of frequent.slice(0, max)) keys.add(key);
+  for (const { key } of frequentCoauthors(graph).slice(0, max)) keys.add(key);
   return keys;
+}
+
+/**
+ * A test on a node's attributes that holds for exactly restingLabels(graph, max): the renderer's
+ * styles read attributes, not keys, and a label known when the graph is first drawn takes part in
+ * sigma's label placement from the start.
+ */
+export function restingLabelTest(
+  graph: AbstractGraph,
+  max = DEFAULT_MAX_RESTING_LABELS,
+): (attributes: Attributes) => boolean {
+  const last = frequentCoauthors(graph).slice(0, max).pop();
+  return (a) => {
+    if (a.kind !== 'author') return false;
+    if (a.isOwner === true) return true;
+    const count = Number(a.paperCount);
+    if (last === undefined || count < FREQUENT_COAUTHOR_PAPERS) return false;
+    return (
+      count > last.count || (count === last.count && String(a.label).localeCompare(last.label) <= 0)
+    );
+  };
 }
 
 /** Cuts `text` to at most `max` characters at a word boundary when it can, ending with an ellipsis. */

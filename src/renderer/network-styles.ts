@@ -10,8 +10,6 @@ export interface NodeUiState {
   isActive: boolean;
   /** The selected node. */
   isSelected: boolean;
-  /** Labelled at rest (the owner and frequent coauthors). */
-  isLabelled: boolean;
   /** Left out by the filters (a paper that fails them, an author with no paper passing). */
   isOut: boolean;
   /** Among the papers of a hovered chart bar, or one of their authors. */
@@ -36,6 +34,11 @@ export interface GraphUiState {
   hasMarks: boolean;
   /** Marked papers: their titles are labelled only when they are few. */
   markCount: number;
+  /**
+   * Draw without edges and resting labels (a layout is moving a network whose frames WebGL
+   * renders in software); the focus keeps its edges and labels.
+   */
+  quiet: boolean;
 }
 
 /** Up to this many neighbours, a focused node's papers are labelled too. */
@@ -54,6 +57,8 @@ export interface StyleContext {
   edgeOpacity: number;
   paperColor(category: string | null): string;
   nodeSize(attributes: Attributes): number;
+  /** Labelled at rest (the owner and frequent coauthors: label-policy's restingLabelTest). */
+  isResting(attributes: Attributes): boolean;
 }
 
 export type NetworkStyles = StylesDeclaration<
@@ -87,15 +92,18 @@ export function scaleFor(
   };
 }
 
-/** Longest label at rest, and of a hovered, selected or neighbouring node (the preview's too). */
+/** Longest label at rest, and of a hovered, selected or neighbouring node. */
 export const REST_LABEL_CHARS = 34;
 export const FOCUS_LABEL_CHARS = 90;
-/** Opacity of a dimmed node (the preview's too). */
+/** Label sizes in pixels (the owner's larger), the gap between a node and its label, and the
+ * padding of the label's background. */
+export const LABEL = { size: 12, ownerSize: 15, margin: 5, padding: 2 } as const;
+/** Opacity of a dimmed node. */
 export const DIMMED = 0.14;
 
 const isPaper = (a: Attributes): boolean => a.kind === 'paper';
 
-/** A node's drawn size, in graph units (sigma's and the layout preview's). */
+/** A node's drawn size, in graph units. */
 export function drawnNodeSize(ctx: StyleContext, attributes: Attributes): number {
   return ctx.nodeSize(attributes) * ctx.sizeFraction;
 }
@@ -108,6 +116,18 @@ export function nodeColor(ctx: StyleContext, attributes: Attributes): string {
 
 const restingLabel = (a: Attributes): string =>
   truncateLabel(String(a.label ?? ''), REST_LABEL_CHARS);
+
+/** The label a node shows at rest and its size in pixels, or null when it shows none. */
+export function restingLabelOf(
+  ctx: StyleContext,
+  attributes: Attributes,
+): { text: string; size: number } | null {
+  if (!ctx.isResting(attributes)) return null;
+  return {
+    text: restingLabel(attributes),
+    size: attributes.isOwner === true ? LABEL.ownerSize : LABEL.size,
+  };
+}
 
 export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
   const { theme } = ctx;
@@ -123,11 +143,11 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         // given, tens of thousands of paper titles in a large network.
         label: '',
         labelColor: theme.foreground,
-        labelSize: 12,
+        labelSize: LABEL.size,
         labelFont: theme.font,
         labelVisibility: 'hidden',
         labelBackgroundColor: withAlpha(theme.background, 0.72),
-        labelBackgroundPadding: 2,
+        labelBackgroundPadding: LABEL.padding,
         visibility: { whenState: 'isHidden', then: 'hidden', else: 'visible' },
         depth: 'nodes',
         cursor: 'pointer',
@@ -137,12 +157,18 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
       { matchData: 'kind', cases: { author: { shape: 'circle' }, paper: { shape: 'square' } } },
       // Frequent coauthors are labelled where their labels do not collide (sigma's culling); the
       // owner always.
-      { whenState: 'isLabelled', then: { labelVisibility: 'auto', label: restingLabel } },
+      { when: (a) => ctx.isResting(a), then: { labelVisibility: 'auto', label: restingLabel } },
       {
         whenData: 'isOwner',
-        then: { labelSize: 15, zIndex: 1, labelVisibility: 'visible', label: restingLabel },
+        then: {
+          labelSize: LABEL.ownerSize,
+          zIndex: 1,
+          labelVisibility: 'visible',
+          label: restingLabel,
+        },
       },
       { whenState: 'isOut', then: { opacity: DIMMED, labelVisibility: 'hidden' } },
+      { when: (_a, _s, graphState) => graphState.quiet, then: { labelVisibility: 'hidden' } },
       {
         when: (_a, state, graphState) =>
           graphState.hasMarks ? !state.isMarked : graphState.hasFocus && !state.isActive,
@@ -216,6 +242,10 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         when: (_a, state, graphState) =>
           !state.isOut && (graphState.hasMarks ? state.isMarked : state.isActive),
         then: { color: theme.edgeActive, opacity: 1, depth: 'activeEdges' },
+      },
+      {
+        when: (_a, state, graphState) => graphState.quiet && !state.isActive,
+        then: { visibility: 'hidden' },
       },
     ],
   };

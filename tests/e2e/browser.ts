@@ -64,47 +64,16 @@ export async function launchBrowser(): Promise<TestBrowser> {
 }
 
 /**
- * Waits until the page's <coauthor-network> (or the one `selector` finds) has laid out and drawn its
- * input, and (unless `sigma` is false) until sigma draws it: in software WebGL the 2-D preview shows
- * it first while sigma's first frame is drawn unseen (its stage hidden), see create-renderer.ts.
+ * Waits until the page's <coauthor-network> (or the one `selector` finds) has laid out its input
+ * and sigma has drawn it: the element's `ready`.
  */
-export async function waitForReady(
-  page: Page,
-  selector = 'coauthor-network',
-  { sigma = true } = {},
-): Promise<void> {
+export async function waitForReady(page: Page, selector = 'coauthor-network'): Promise<void> {
   await page.waitForFunction(() => customElements.get('coauthor-network') !== undefined);
   await page.evaluate(async (s) => {
     const element = document.querySelector(s);
     if (!element) throw new Error(`no ${s} on the page`);
     await (element as HTMLElementTagNameMap['coauthor-network']).ready;
   }, selector);
-  if (sigma) await waitForSigma(page, selector);
-}
-
-/**
- * True until sigma shows the network in the element `selector` finds: while sigma is yet to be set
- * up (after the preview's first frame) and while its first frame is drawn unseen.
- */
-export function sigmaWarming(page: Page, selector = 'coauthor-network'): Promise<boolean> {
-  return page.evaluate((s) => {
-    const stage = document.querySelector(s)?.shadowRoot?.querySelector<HTMLElement>('.sigma-stage');
-    return !stage || stage.style.opacity === '0';
-  }, selector);
-}
-
-/** Waits until sigma is set up and its first frame, drawn unseen, is shown (at once where none). */
-export async function waitForSigma(page: Page, selector = 'coauthor-network'): Promise<void> {
-  await page.waitForFunction(
-    (s) => {
-      const stage = document
-        .querySelector(s)
-        ?.shadowRoot?.querySelector<HTMLElement>('.sigma-stage');
-      return stage !== null && stage !== undefined && stage.style.opacity !== '0';
-    },
-    selector,
-    { timeout: 30_000 },
-  );
 }
 
 /**

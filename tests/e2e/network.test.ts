@@ -1,14 +1,7 @@
 // The viewer in a real browser on the sample profile: drawing, hover, details, search, views, zoom.
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import {
-  artifact,
-  launchBrowser,
-  sigmaWarming,
-  waitForReady,
-  waitForSigma,
-  type TestBrowser,
-} from './browser';
+import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
 import {
   colourAt,
   colourDistance,
@@ -17,6 +10,7 @@ import {
   OWNER,
   panelPapers,
   panelTitle,
+  pngInkedShare,
   settle,
   TOKPANOV,
   viewGraphSize,
@@ -147,6 +141,40 @@ describe('<coauthor-network> on the sample profile', () => {
     await page.locator('coauthor-network .panel').waitFor({ state: 'hidden' });
   });
 
+  test('two quick clicks on two nodes select one, then the other; a double click zooms in', async () => {
+    await clearSelection();
+    await page.locator('coauthor-network [data-zoom=fit]').click();
+    await page.waitForTimeout(400);
+    const spread = async (): Promise<number> => {
+      const [a, b] = [await nodePoint(page, OWNER), await nodePoint(page, TOKPANOV)];
+      return Math.hypot(a.x - b.x, a.y - b.y);
+    };
+    const before = await spread();
+    const [owner, tokpanov] = [await nodePoint(page, OWNER), await nodePoint(page, TOKPANOV)];
+    await page.mouse.click(owner.x, owner.y);
+    await page.mouse.click(tokpanov.x, tokpanov.y);
+    await expect.poll(() => panelTitle(page).textContent()).toBe('Yury Tokpanov');
+    await page.waitForTimeout(500);
+    expect(await spread()).toBeCloseTo(before, 3);
+    await clearSelection();
+    const box = (await page.locator('coauthor-network .stage').boundingBox())!;
+    await page.mouse.dblclick(box.x + 120, box.y + box.height / 2);
+    await expect.poll(spread).toBeGreaterThan(before * 1.2);
+    await page.locator('coauthor-network [data-zoom=fit]').click();
+    await page.waitForTimeout(400);
+  });
+
+  test('a link pointed at in the panel stops being previewed when the panel closes', async () => {
+    await page.evaluate((key) => document.querySelector('coauthor-network')?.select(key), OWNER);
+    const link = page.locator('coauthor-network cn-details-panel .papers .title').first();
+    await link.hover();
+    const summary = page.locator('coauthor-network cn-charts .summary');
+    await expect.poll(() => summary.textContent()).toContain('Outlined');
+    await page.keyboard.press('Escape');
+    await page.locator('coauthor-network .panel').waitFor({ state: 'hidden' });
+    await expect.poll(() => summary.textContent()).not.toContain('Outlined');
+  });
+
   test('searching "tokpanov" and choosing the result selects him and moves the camera to him', async () => {
     await clearSelection();
     const stageBox = (await page.locator('coauthor-network .stage').boundingBox())!;
@@ -157,15 +185,29 @@ describe('<coauthor-network> on the sample profile', () => {
     ).resolves.toContain('Yury Tokpanov');
     await input.press('Enter');
     await expect.poll(() => panelTitle(page).textContent()).toBe('Yury Tokpanov');
-    // The camera centres him in the part of the canvas left of the details panel.
-    const panelBox = (await page.locator('coauthor-network .panel').boundingBox())!;
-    const centre = { x: (stageBox.x + panelBox.x) / 2, y: stageBox.y + stageBox.height / 2 };
-    await expect
-      .poll(async () => {
-        const p = await nodePoint(page, TOKPANOV);
-        return Math.hypot(p.x - centre.x, p.y - centre.y);
-      })
-      .toBeLessThan(4);
+    // The camera centres him in the part of the canvas the panel, the toolbar and the legend
+    // leave free, his coauthors and papers in view with him.
+    await page.waitForTimeout(500);
+    const {
+      '.panel': panel,
+      'cn-network-toolbar': toolbar,
+      'cn-network-legend': legend,
+    } = await overlays(page);
+    const free = { left: stageBox.x, right: panel!.x, top: toolbar!.bottom, bottom: legend!.top };
+    const keys = await page.evaluate(
+      (key) => [key, ...document.querySelector('coauthor-network')!.graph!.neighbors(key)],
+      TOKPANOV,
+    );
+    for (const key of keys) {
+      const p = await nodePoint(page, key);
+      expect(p.x, key).toBeGreaterThan(free.left);
+      expect(p.x, key).toBeLessThan(free.right);
+      expect(p.y, key).toBeGreaterThan(free.top);
+      expect(p.y, key).toBeLessThan(free.bottom);
+    }
+    const p = await nodePoint(page, TOKPANOV);
+    expect(Math.abs(p.x - (free.left + free.right) / 2)).toBeLessThan(12);
+    expect(Math.abs(p.y - (free.top + free.bottom) / 2)).toBeLessThan(12);
   });
 
   test('the view switch shows the 9 authors and their 14 coauthor links, and back', async () => {
@@ -233,129 +275,90 @@ describe('<coauthor-network> on the sample profile', () => {
   });
 });
 
-/** What draws the sample now: sigma hidden while it warms up, the preview's inked pixels, sigma's owner. */
-function drawnBy(on: Page): Promise<{ hidden: boolean; previewInk: number; sigmaOwner: boolean }> {
-  return on.evaluate((owner) => {
-    const element = document.querySelector('coauthor-network')!;
-    const root = element.shadowRoot!;
-    const canvas = root.querySelector<HTMLCanvasElement>('canvas[data-layer=layout-preview]');
-    const pixels = canvas?.getContext('2d')!.getImageData(0, 0, canvas.width, canvas.height).data;
-    let previewInk = 0;
-    for (let i = 3; pixels && i < pixels.length; i += 4) if (pixels[i]! > 0) previewInk += 1;
-    const renderer = (
-      element as unknown as { graphView: { renderer: { nodeDisplay(k: string): object | null } } }
-    ).graphView.renderer;
-    return {
-      hidden: (root.querySelector<HTMLElement>('.sigma-stage')?.style.opacity ?? '0') === '0',
-      previewInk,
-      sigmaOwner: renderer.nodeDisplay(owner) !== null,
-    };
-  }, OWNER);
+/** Rectangles of what floats over the canvas, in page pixels. */
+function overlays(on: Page, selector = 'coauthor-network'): Promise<Record<string, DOMRect>> {
+  return on.evaluate((s) => {
+    const root = document.querySelector(s)!.shadowRoot!;
+    const out: Record<string, DOMRect> = {};
+    for (const name of ['cn-network-toolbar', 'cn-network-legend', '.panel']) {
+      const element = root.querySelector<HTMLElement>(name);
+      if (element && !element.hidden) out[name] = element.getBoundingClientRect().toJSON();
+    }
+    return out;
+  }, selector);
 }
 
-interface InkProbe {
-  holdGpu: boolean;
-  /** The preview canvas's inked pixels (their count and centre), and whether sigma is set up. */
-  previewInk(): { count: number; x: number; y: number; sigma: boolean };
-  /** previewInk() when `coauthor-ready` fired (the element's `ready` settled then). */
-  atReady?: { count: number; x: number; y: number; sigma: boolean };
-}
-
-describe('sigma warmed up unseen (software WebGL)', () => {
-  test('the sample is ready, drawn by the 2-D preview, before sigma is set up; sigma then takes it over', async () => {
-    // The GPU is held busy (its fences unsignalled) until the test lets it go, so that what
-    // happens before sigma's frame is checked whatever the machine's speed.
+describe('ready means drawn, and the picture then stays', () => {
+  test('at coauthor-ready sigma has drawn the laid-out network, and nothing moves afterwards', async () => {
     const fresh = await browser.open('/', () => {
-      const w = window as unknown as InkProbe;
-      w.holdGpu = true;
-      const proto = WebGL2RenderingContext.prototype;
-      const query = proto.getSyncParameter;
-      proto.getSyncParameter = function (this: WebGL2RenderingContext, sync, name) {
-        return w.holdGpu ? this.UNSIGNALED : query.call(this, sync, name);
-      };
-      w.previewInk = () => {
-        const root = document.querySelector('coauthor-network')!.shadowRoot!;
-        const canvas = root.querySelector<HTMLCanvasElement>('canvas[data-layer=layout-preview]')!;
-        const { data, width } = canvas
-          .getContext('2d')!
-          .getImageData(0, 0, canvas.width, canvas.height);
-        let [count, x, y] = [0, 0, 0];
-        for (let i = 3; i < data.length; i += 4) {
-          if (data[i]! === 0) continue;
-          count += 1;
-          x += (i >> 2) % width;
-          y += Math.floor((i >> 2) / width);
-        }
-        const sigma = root.querySelector('.sigma-stage') !== null;
-        return { count, x: x / count, y: y / count, sigma };
-      };
-      // Dispatched in the task where `ready` settles.
-      document.addEventListener('coauthor-ready', () => (w.atReady = w.previewInk()), {
-        once: true,
+      const w = window as unknown as { atReady: Record<string, { x: number; y: number }> | null };
+      w.atReady = null;
+      document.addEventListener('coauthor-ready', (event) => {
+        const element = event.target as HTMLElementTagNameMap['coauthor-network'];
+        const at: Record<string, { x: number; y: number }> = {};
+        element.graph!.forEachNode((key) => (at[key] = element.nodeClientPosition(key)!));
+        w.atReady = at;
       });
     });
-    await waitForReady(fresh, 'coauthor-network', { sigma: false });
-    // At ready sigma is not set up yet (no WebGL context): the preview alone has drawn the network.
-    const atReady = await fresh.evaluate(() => (window as unknown as InkProbe).atReady!);
-    expect(atReady.sigma).toBe(false);
-    expect(atReady.count).toBeGreaterThan(2000);
-    // Then sigma is set up, its stage hidden while its first frame is drawn unseen; the preview
-    // draws the same picture with sigma's camera maths as it did with its own before.
-    await fresh.waitForFunction(() =>
-      document.querySelector('coauthor-network')!.shadowRoot!.querySelector('.sigma-stage'),
+    await waitForReady(fresh);
+    const atReady = await fresh.evaluate(
+      () => (window as unknown as { atReady: Record<string, { x: number; y: number }> }).atReady,
     );
-    await settle(fresh);
-    const setUp = await fresh.evaluate(() => (window as unknown as InkProbe).previewInk());
-    expect(setUp).toEqual({ ...atReady, sigma: true });
-    expect(await drawnBy(fresh)).toEqual({
-      hidden: true,
-      previewInk: expect.any(Number),
-      sigmaOwner: false,
+    expect(Object.keys(atReady)).toHaveLength(15);
+    // The owner is drawn in ink where the element says, at once.
+    expect(colourDistance(await colourAt(fresh, atReady[OWNER]!), [29, 36, 48])).toBeLessThan(40);
+    await fresh.waitForTimeout(1500);
+    const later = await fresh.evaluate(() => {
+      const element = document.querySelector('coauthor-network')!;
+      const at: Record<string, { x: number; y: number }> = {};
+      element.graph!.forEachNode((key) => (at[key] = element.nodeClientPosition(key)!));
+      return at;
     });
-    expect((await drawnBy(fresh)).previewInk).toBeGreaterThan(2000);
-    expect(await inkedShare(fresh, WHITE)).toBeGreaterThan(0.02);
-    await fresh.screenshot({ path: artifact('warm-up-preview.png') });
-    // The network answers meanwhile: hovering Yury Tokpanov outlines his 4 papers in the timeline,
-    // a click on the owner opens its details.
-    const marked = () =>
-      fresh
-        .locator('coauthor-network coauthor-charts g.bin[data-bin="2024"]')
-        .getAttribute('data-marked');
-    const tokpanov = await nodePoint(fresh, TOKPANOV);
-    await fresh.mouse.move(tokpanov.x, tokpanov.y);
-    await expect.poll(marked).toBe('4');
-    await fresh.mouse.move(2, 2);
-    await expect.poll(marked).toBe('0');
-    const point = await nodePoint(fresh, OWNER);
-    await fresh.mouse.click(point.x, point.y);
-    expect(await panelTitle(fresh).textContent()).toContain('Paolo Glorioso');
-    expect(await sigmaWarming(fresh)).toBe(true);
-    await fresh.waitForTimeout(500);
-    expect(await drawnBy(fresh)).toEqual({
-      hidden: true,
-      previewInk: expect.any(Number),
-      sigmaOwner: false,
-    });
-    await fresh.evaluate(() => ((window as unknown as InkProbe).holdGpu = false));
-
-    // Once the GPU has drawn it, sigma shows the network with the selection, the preview is cleared.
-    await waitForSigma(fresh);
-    await settle(fresh);
-    expect(await drawnBy(fresh)).toEqual({ hidden: false, previewInk: 0, sigmaOwner: true });
-    expect(await inkedShare(fresh, WHITE)).toBeGreaterThan(0.02);
-    const selected = await fresh.evaluate(
-      (key) =>
-        (
-          document.querySelector('coauthor-network') as unknown as {
-            graphView: { renderer: { nodeDisplay(k: string): { size: number } | null } };
-          }
-        ).graphView.renderer.nodeDisplay(key),
-      OWNER,
-    );
-    expect(selected).not.toBeNull();
-    expect(await panelPapers(fresh).count()).toBe(6);
-    await fresh.screenshot({ path: artifact('warm-up-sigma.png') });
-    expect(browser.errors).toEqual([]);
+    expect(later).toEqual(atReady);
     await fresh.close();
+  });
+
+  test('the fit keeps every node and label clear of the toolbar and the legend', async () => {
+    await page.locator('coauthor-network [data-zoom=fit]').click();
+    await page.waitForTimeout(500);
+    const covered = await overlays(page);
+    // With the overlays hidden, the canvas under them shows only the background.
+    await page.evaluate(() => {
+      const root = document.querySelector('coauthor-network')!.shadowRoot!;
+      for (const name of ['cn-network-toolbar', 'cn-network-legend']) {
+        root.querySelector<HTMLElement>(name)!.style.visibility = 'hidden';
+      }
+    });
+    try {
+      for (const name of ['cn-network-toolbar', 'cn-network-legend']) {
+        const box = covered[name]!;
+        const png = await page.screenshot({
+          clip: { x: box.x, y: box.y, width: box.width, height: box.height },
+        });
+        expect(await pngInkedShare(page, png, WHITE, 30), name).toBe(0);
+      }
+    } finally {
+      await page.evaluate(() => {
+        const root = document.querySelector('coauthor-network')!.shadowRoot!;
+        for (const name of ['cn-network-toolbar', 'cn-network-legend']) {
+          root.querySelector<HTMLElement>(name)!.style.visibility = '';
+        }
+      });
+    }
+  });
+
+  test('with a panel open, fit keeps the network clear of it too', async () => {
+    await page.evaluate((key) => document.querySelector('coauthor-network')?.select(key), OWNER);
+    await page.locator('coauthor-network .panel').waitFor({ state: 'visible' });
+    await page.locator('coauthor-network [data-zoom=fit]').click();
+    await page.waitForTimeout(500);
+    const { '.panel': panel } = await overlays(page);
+    const points = await page.evaluate(() => {
+      const element = document.querySelector('coauthor-network')!;
+      return element.graph!.mapNodes((key) => element.nodeClientPosition(key)!);
+    });
+    for (const p of points) expect(p.x).toBeLessThan(panel!.x);
+    await page.screenshot({ path: artifact('fit-with-panel.png') });
+    await clearSelection();
   });
 });

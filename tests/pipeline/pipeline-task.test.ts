@@ -131,7 +131,7 @@ describe('runPipeline()', () => {
 });
 
 describe('servePipeline()', () => {
-  test('says ready, then answers a request with started before the work and its replies', () => {
+  test('says ready, then answers a request with the profile first, its parts, and built', () => {
     const posted: PipelineReply['type'][] = [];
     let onMessage: ((event: MessageEvent) => void) | null = null;
     servePipeline({
@@ -141,9 +141,8 @@ describe('servePipeline()', () => {
     expect(posted).toEqual(['ready']);
     const text = generateProfile({ papers: 20, seed: 1 });
     onMessage!(new MessageEvent('message', { data: { input: text, source: 'in.txt' } }));
-    // `started` lets the element use the main thread while the worker reads (renderer set-up).
-    expect(posted.slice(0, 3)).toEqual(['ready', 'started', 'profile']);
-    expect(posted.slice(3, -1).every((type) => type === 'nodes' || type === 'edges')).toBe(true);
+    expect(posted.slice(0, 2)).toEqual(['ready', 'profile']);
+    expect(posted.slice(2, -1).every((type) => type === 'nodes' || type === 'edges')).toBe(true);
     expect(posted.at(-1)).toBe('built');
   });
 });

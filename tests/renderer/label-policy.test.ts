@@ -1,5 +1,8 @@
 import { describe, expect, test } from 'vitest';
-import { restingLabels, truncateLabel } from '../../src/renderer/label-policy';
+import { buildGraph } from '../../src/graph/build-graph';
+import { parseProfile } from '../../src/profile/parse-profile';
+import { restingLabels, restingLabelTest, truncateLabel } from '../../src/renderer/label-policy';
+import { generateProfile } from '../../src/synth/generate-profile';
 import { sample } from '../fixtures/sample';
 
 describe('restingLabels()', () => {
@@ -32,5 +35,23 @@ describe('truncateLabel()', () => {
     const cut = truncateLabel(text, max);
     expect(cut).toBe(expected);
     expect(cut.length).toBeLessThanOrEqual(max);
+  });
+});
+
+describe('restingLabelTest()', () => {
+  test.each([
+    { name: 'the sample', graph: () => sample().graph, max: 12 },
+    { name: 'the sample, one coauthor', graph: () => sample().graph, max: 1 },
+    {
+      name: '400 generated papers',
+      graph: () => buildGraph(parseProfile(generateProfile({ papers: 400, seed: 3 }))),
+      max: 12,
+    },
+  ])('holds for exactly the nodes restingLabels() gives: $name (max $max)', ({ graph, max }) => {
+    const g = graph();
+    const test = restingLabelTest(g, max);
+    const passing = g.filterNodes((_key, attributes) => test(attributes));
+    expect(new Set(passing)).toEqual(restingLabels(g, max));
+    expect(passing.length).toBeGreaterThan(1);
   });
 });

@@ -42,7 +42,7 @@ describe('serveWorkerRole()', () => {
     expect(serveWorkerRole(ROLES, fakeScope('something-else'))).toBe(false);
   });
 
-  test('pipeline: a profile sent in is acknowledged (started), then comes back as the profile reply and its parts', () => {
+  test('pipeline: a profile sent in comes back as the profile reply and its parts', () => {
     const scope = fakeScope('pipeline');
     expect(serveWorkerRole(ROLES, scope)).toBe(true);
     const request: PipelineRequest = {
@@ -51,7 +51,7 @@ describe('serveWorkerRole()', () => {
     };
     scope.send(request);
     const types = scope.posted.map((p) => (p.message as PipelineReply).type);
-    expect(types).toEqual(['ready', 'started', 'profile', 'nodes', 'edges', 'built']);
+    expect(types).toEqual(['ready', 'profile', 'nodes', 'edges', 'built']);
   });
 
   test('overlap: positions come back as removeOverlaps() leaves them, their buffers transferred', () => {

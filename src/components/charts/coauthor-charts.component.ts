@@ -1,4 +1,4 @@
-// <coauthor-charts>: a profile's timeline and categories charts, drawn from the view state.
+// <cn-charts>: a profile's timeline and categories charts, drawn from the view state.
 import { LitElement, html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import type { Profile } from '../../profile/types';
@@ -40,7 +40,7 @@ export interface ChartsBinDetail {
   bin: TimeBin;
 }
 
-/** Events of <coauthor-charts>; all bubble and are composed. */
+/** Events of <cn-charts>; all bubble and are composed. */
 export interface CoauthorChartsEventMap {
   'charts-range': CustomEvent<ChartsRangeDetail>;
   'charts-toggle-category': CustomEvent<ChartsCategoryDetail>;
@@ -381,7 +381,7 @@ export class CoauthorCharts extends LitElement {
 
 declare global {
   interface HTMLElementTagNameMap {
-    'coauthor-charts': CoauthorCharts;
+    'cn-charts': CoauthorCharts;
   }
   // eslint-disable-next-line @typescript-eslint/no-empty-object-type
   interface HTMLElementEventMap extends CoauthorChartsEventMap {}

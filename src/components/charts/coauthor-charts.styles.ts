@@ -1,4 +1,4 @@
-// Styles of <coauthor-charts>: themed through --cn-* custom properties, each with a fallback.
+// Styles of <cn-charts>: themed through --cn-* custom properties, each with a fallback.
 import { css } from 'lit';
 
 export default css`

@@ -1,4 +1,4 @@
-// Links a <coauthor-charts> to a store: its events become actions, the store's state flows back.
+// Links a <cn-charts> to a store: its events become actions, the store's state flows back.
 import {
   clearCategories,
   clearFilters,

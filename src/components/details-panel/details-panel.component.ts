@@ -1,5 +1,5 @@
 // <cn-details-panel>: the selected author (papers, coauthors) or paper (authors, abstract); links move the selection.
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { CoauthorGraph } from '../../graph/types';
 import type { Profile } from '../../profile/types';
@@ -31,8 +31,12 @@ export class DetailsPanel extends LitElement {
   /** Colour of a primary category (the shared palette). */
   @property({ attribute: false }) paperColor: (code: string | null) => string = () => '#8a8f98';
 
+  /** A link is being pointed at: its node is previewed in the graph. */
+  private previewing = false;
+
   /** Pointing at a link previews its node in the graph (cn-preview, key null when leaving). */
   private preview(key: string | null): void {
+    this.previewing = key !== null;
     this.dispatchEvent(
       new CustomEvent('cn-preview', { detail: { key }, bubbles: true, composed: true }),
     );
@@ -42,6 +46,12 @@ export class DetailsPanel extends LitElement {
     this.dispatchEvent(
       new CustomEvent('cn-navigate', { detail: { key }, bubbles: true, composed: true }),
     );
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    // The links change (or the panel closes) under the pointer, which gets no mouseout: the
+    // preview of the link it was on ends here.
+    if (changed.has('nodeKey') && this.previewing) this.preview(null);
   }
 
   override render(): TemplateResult | typeof nothing {

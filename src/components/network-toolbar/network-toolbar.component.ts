@@ -1,15 +1,12 @@
 // <cn-network-toolbar>: the view switch (authors and papers ↔ coauthors) and the zoom buttons.
-import { html, LitElement, nothing, type TemplateResult } from 'lit';
+import { html, LitElement, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
 import type { ViewMode } from '../../state/store';
 import { defineElement } from '../../dom/define-element';
 import { sharedStyles } from '../shared.styles';
 import { networkToolbarStyles } from './network-toolbar.styles';
 
-/**
- * Fired by the toolbar: `cn-view` (detail: view), `cn-zoom` (detail: `in`, `out` or `fit`),
- * `cn-edges` (detail: all, whether to draw every edge of a network with edges on demand).
- */
+/** Fired by the toolbar: `cn-view` (detail: view), `cn-zoom` (detail: `in`, `out` or `fit`). */
 export type ViewEvent = CustomEvent<{ view: ViewMode }>;
 export type ZoomEvent = CustomEvent<{ action: 'in' | 'out' | 'fit' }>;
 
@@ -23,9 +20,6 @@ export class NetworkToolbar extends LitElement {
 
   /** The view on screen. */
   @property() view: ViewMode = 'network';
-
-  /** Whether every edge is drawn (a large network's are on demand), or null: no such choice. */
-  @property({ attribute: false }) allEdges: boolean | null = null;
 
   private emit(name: string, detail: unknown): void {
     this.dispatchEvent(new CustomEvent(name, { detail, bubbles: true, composed: true }));
@@ -47,20 +41,6 @@ export class NetworkToolbar extends LitElement {
             </button>`,
         )}
       </div>
-      ${
-        this.allEdges === null
-          ? nothing
-          : html`<div class="group" role="group" aria-label="Edges">
-              <button
-                data-edges
-                aria-pressed=${String(this.allEdges)}
-                title="Draw every edge, not only the hovered or selected node's (slow in a large network)"
-                @click=${() => this.emit('cn-edges', { all: !this.allEdges })}
-              >
-                All edges
-              </button>
-            </div>`
-      }
       <div class="group zoom" role="group" aria-label="Zoom">
         <button
           data-zoom="in"

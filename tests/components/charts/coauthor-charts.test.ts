@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-// <coauthor-charts> with a large profile: its first charts are drawn one chart a task after the
+// <cn-charts> with a large profile: its first charts are drawn one chart a task after the
 // network's first frame, and an update that comes in between queues the charts already drawn again.
 import { afterEach, beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildGraph } from '../../../src/graph/build-graph';
@@ -41,9 +41,9 @@ beforeAll(async () => {
 
 afterEach(() => document.body.replaceChildren());
 
-/** A connected <coauthor-charts> whose draw() calls are recorded; `during` runs after each call. */
+/** A connected <cn-charts> whose draw() calls are recorded; `during` runs after each call. */
 function charts(during: (drawn: Chart[], element: ChartsInternals) => void = () => {}) {
-  const element = document.createElement('coauthor-charts') as unknown as ChartsInternals;
+  const element = document.createElement('cn-charts') as unknown as ChartsInternals;
   const drawn: Chart[] = [];
   const draw = element.draw.bind(element);
   element.draw = (only?: Chart) => {
@@ -66,7 +66,7 @@ async function settled(element: ChartsInternals): Promise<void> {
 const timelineWidth = (element: ChartsInternals): string | null | undefined =>
   element.shadowRoot?.querySelector('svg.timeline-chart')?.getAttribute('width');
 
-describe('<coauthor-charts> with 1,000 papers or more', () => {
+describe('<cn-charts> with 1,000 papers or more', () => {
   test('draws the timeline, then the categories in another task, after two frames', async () => {
     const { element, drawn } = charts();
     element.width = 700;
