@@ -140,15 +140,28 @@ function frontier(a: Axis): Axis {
   };
 }
 
-/** Centres the items on an axis at `scale`: the middle of the offsets that keep them in. */
-function centredOffset(a: Axis, scale: number, from: number, to: number): number {
+/**
+ * Where the items go on an axis at `scale`: as near the middle of the whole canvas (0 to `length`)
+ * as the free area [from, to] allows.
+ */
+function centredOffset(a: Axis, scale: number, from: number, to: number, length: number): number {
   const [lowest, highest] = offsetRange(a, scale, from, to);
-  return lowest <= highest ? (lowest + highest) / 2 : (from + to) / 2;
+  if (lowest > highest) return (from + to) / 2;
+  const [first, last] = offsetRange(a, scale, 0, length);
+  return Math.min(highest, Math.max(lowest, (first + last) / 2));
 }
 
 /**
- * The view that shows every item as large as it can (up to `maxScale`) inside the free area that
- * allows the largest scale, centred in it; null when there is no item or no free area.
+ * A free area off the middle of the canvas is preferred only when it shows the items this much
+ * larger than the most central one does: a picture slightly smaller but centred reads better than
+ * one pushed against a side.
+ */
+export const CENTRED_PREFERENCE = 1.25;
+
+/**
+ * The view that shows every item as large as it can (up to `maxScale`) inside a free area, as
+ * near the middle of the canvas as that area allows; null when there is no item or no free area. The area is the one that allows the
+ * largest scale, unless one nearer the middle allows nearly as large a one (CENTRED_PREFERENCE).
  */
 export function fitView(
   items: readonly FitItem[],
@@ -158,21 +171,29 @@ export function fitView(
 ): FitView | null {
   if (items.length === 0) return null;
   const [xs, ys] = [frontier(axis(items, true)), frontier(axis(items, false))];
-  let best: { scale: number; area: Rect } | null = null;
-  for (const area of freeAreas(size, covered, options.margin)) {
-    const scale = Math.min(
-      largestScale(xs, area.left, area.right, options.maxScale),
-      largestScale(ys, area.top, area.bottom, options.maxScale),
-    );
-    if (scale > 0 && (best === null || scale > best.scale)) best = { scale, area };
-  }
-  if (best === null) return null;
-  const { scale, area } = best;
+  const candidates = freeAreas(size, covered, options.margin)
+    .map((area) => ({
+      area,
+      scale: Math.min(
+        largestScale(xs, area.left, area.right, options.maxScale),
+        largestScale(ys, area.top, area.bottom, options.maxScale),
+      ),
+      offCentre: Math.hypot(
+        (area.left + area.right - size.width) / 2,
+        (area.top + area.bottom - size.height) / 2,
+      ),
+    }))
+    .filter((c) => c.scale > 0);
+  if (candidates.length === 0) return null;
+  const largest = Math.max(...candidates.map((c) => c.scale));
+  const { scale, area } = candidates
+    .filter((c) => c.scale * CENTRED_PREFERENCE >= largest)
+    .sort((a, b) => a.offCentre - b.offCentre || b.scale - a.scale)[0]!;
   return {
     scale,
     offset: {
-      x: centredOffset(xs, scale, area.left, area.right),
-      y: centredOffset(ys, scale, area.top, area.bottom),
+      x: centredOffset(xs, scale, area.left, area.right, size.width),
+      y: centredOffset(ys, scale, area.top, area.bottom, size.height),
     },
   };
 }

@@ -20,7 +20,13 @@ export interface TestBrowser {
   close(): Promise<void>;
 }
 
-export async function launchBrowser(): Promise<TestBrowser> {
+/**
+ * Launches Debian's Chromium (never a downloaded one) with `args` besides the usual flags, and
+ * one context in UTC at a fixed size; `init` runs in every page of it before the page's scripts.
+ */
+export async function launchBrowser(
+  options: { args?: string[]; init?: () => void } = {},
+): Promise<TestBrowser> {
   const browser = await chromium.launch({
     executablePath: '/usr/bin/chromium',
     headless: true,
@@ -30,6 +36,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
       '--disable-sync',
       '--no-first-run',
       '--no-sandbox',
+      ...(options.args ?? []),
     ],
   });
   const context = await browser.newContext({
@@ -38,6 +45,7 @@ export async function launchBrowser(): Promise<TestBrowser> {
     viewport: VIEWPORT,
     deviceScaleFactor: 1,
   });
+  if (options.init) await context.addInitScript(options.init);
   const errors: string[] = [];
   const baseUrl = inject('baseUrl');
   mkdirSync(ARTIFACTS, { recursive: true });

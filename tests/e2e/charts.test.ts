@@ -3,11 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { artifact, launchBrowser, waitForReady, withTouchPage, type TestBrowser } from './browser';
-import { settle, TOKPANOV } from './network-page';
-
-/** Opacity of a node that passes the filters (1) and of a dimmed one (network-styles DIMMED). */
-const SHOWN = 1;
-const DIMMED = 0.14;
+import { cameraAtRest, settle, TOKPANOV } from './network-page';
 
 let browser: TestBrowser;
 let page: Page;
@@ -36,44 +32,56 @@ beforeEach(async () => {
     const el = document.querySelector('coauthor-network')!;
     el.select(null);
     const reset = el
-      .shadowRoot!.querySelector('coauthor-charts')!
+      .shadowRoot!.querySelector('cn-charts')!
       .shadowRoot!.querySelector('button.reset') as HTMLButtonElement;
     if (!reset.disabled) reset.click();
     (window as unknown as { filterEvents: unknown[] }).filterEvents = [];
   });
-  await settle(page);
+  // The whole network in view again, the camera at rest (a selection may have zoomed in).
+  await page.locator('coauthor-network [data-zoom=fit]').click();
+  await page.mouse.move(2, 2);
+  await cameraAtRest(page);
 });
 
 /**
- * Opacity sigma resolved for every node of the graph on screen, after a synchronous refresh: what
- * the renderer draws (the element's private renderer, read as a test hook).
+ * Whether each node of the graph on screen is drawn at full strength (true) or dimmed (false), read
+ * off a screenshot at its centre: a dimmed node is drawn at 14 % and stays near the background.
  */
-async function opacities(): Promise<Record<string, number>> {
-  return page.evaluate(() => {
-    const el = document.querySelector('coauthor-network')!;
-    const renderer = (
-      el as unknown as {
-        graphView: {
-          renderer: {
-            refresh(): void;
-            nodeDisplay(k: string): { opacity: number } | null;
-            graph: { nodes(): string[] };
-          };
-        };
-      }
-    ).graphView.renderer;
-    renderer.refresh();
-    const out: Record<string, number> = {};
-    for (const key of renderer.graph.nodes()) out[key] = renderer.nodeDisplay(key)?.opacity ?? -1;
-    return out;
+async function drawnFull(): Promise<Record<string, boolean>> {
+  // Sigma draws a state change at the next frame; the camera does not move.
+  await settle(page);
+  const points = await page.evaluate(() => {
+    const element = document.querySelector('coauthor-network')!;
+    return Object.fromEntries(
+      element.viewGraph!.mapNodes((key) => [key, element.nodeClientPosition(key)!]),
+    );
   });
+  const png = await page.screenshot();
+  return page.evaluate(
+    async ({ base64, at }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const out: Record<string, boolean> = {};
+      for (const [key, { x, y }] of Object.entries(at)) {
+        const d = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        out[key] = Math.hypot(255 - d[0]!, 255 - d[1]!, 255 - d[2]!) > 80;
+      }
+      return out;
+    },
+    { base64: png.toString('base64'), at: points },
+  );
 }
 
-/** Keys of the nodes drawn at full opacity, of one kind (`p:` papers, `a:` authors). */
+/** Keys of the nodes drawn at full strength, of one kind (`p:` papers, `a:` authors). */
 async function shown(prefix: 'p:' | 'a:'): Promise<string[]> {
-  const all = await opacities();
+  const all = await drawnFull();
   return Object.keys(all)
-    .filter((k) => k.startsWith(prefix) && all[k] === SHOWN)
+    .filter((k) => k.startsWith(prefix) && all[k])
     .sort();
 }
 
@@ -102,7 +110,7 @@ async function papersWhere(query: PaperQuery): Promise<string[]> {
   }, query);
 }
 
-const charts = (page: Page) => page.locator('coauthor-network coauthor-charts');
+const charts = (page: Page) => page.locator('coauthor-network cn-charts');
 
 async function filterEvents(): Promise<
   {
@@ -139,13 +147,13 @@ describe('<coauthor-network> charts linked with the graph', () => {
     expect(in2024).toHaveLength(5);
     expect(await shown('p:')).toEqual(in2024);
     const flatter = (await papersWhere({ titleStart: 'Flatter' }))[0]!;
-    const all = await opacities();
-    expect(all[flatter]).toBe(DIMMED);
+    const all = await drawnFull();
+    expect(all[flatter]).toBe(false);
     // Authors only on the 2022 paper are dimmed; the owner and Yury Tokpanov stay.
-    expect(all['a:aditya cowsik']).toBe(DIMMED);
-    expect(all['a:tankut can']).toBe(DIMMED);
-    expect(all['a:paolo glorioso']).toBe(SHOWN);
-    expect(all[TOKPANOV]).toBe(SHOWN);
+    expect(all['a:aditya cowsik']).toBe(false);
+    expect(all['a:tankut can']).toBe(false);
+    expect(all['a:paolo glorioso']).toBe(true);
+    expect(all[TOKPANOV]).toBe(true);
 
     const events = await filterEvents();
     expect(events.at(-1)).toEqual({
@@ -213,7 +221,7 @@ describe('<coauthor-network> charts linked with the graph', () => {
       for (let i = 1; i <= 6; i += 1) await touchAt('touchMove', x0 + ((x1 - x0) * i) / 6);
       await touchAt('touchEnd', x1);
       await expect
-        .poll(() => touch.locator('coauthor-network coauthor-charts .summary').textContent())
+        .poll(() => touch.locator('coauthor-network cn-charts .summary').textContent())
         .toMatch(/1 of 6 papers/);
       await touch.screenshot({ path: artifact('charts-touch-brushed.png') });
     });
@@ -306,7 +314,7 @@ describe('<coauthor-network> charts linked with the graph', () => {
     await page.screenshot({ path: artifact('charts-hover-2022.png') });
     await page.mouse.move(2, 2);
     await settle(page);
-    expect(Object.values(await opacities()).every((o) => o === SHOWN)).toBe(true);
+    expect(Object.values(await drawnFull()).every(Boolean)).toBe(true);
   });
 
   test('hovering Yury Tokpanov in the graph outlines his 4 papers in the timeline', async () => {
@@ -333,7 +341,7 @@ describe('<coauthor-network> charts linked with the graph', () => {
     const outlines = await page.evaluate(() => {
       const root = document
         .querySelector('coauthor-network')!
-        .shadowRoot!.querySelector('coauthor-charts')!.shadowRoot!;
+        .shadowRoot!.querySelector('cn-charts')!.shadowRoot!;
       const outline = (part: string): string =>
         getComputedStyle(root.querySelector(`[part="${part}"]`)!).outlineColor;
       return [outline('timeline'), outline('categories')];

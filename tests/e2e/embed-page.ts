@@ -1,12 +1,8 @@
-// Helpers of the embed tests: count WebGL contexts and workers, measure ink.
+// Helpers of the embed tests: count workers, measure ink.
 import type { Locator, Page } from 'playwright-core';
 import { pngInkedShare } from './network-page';
 
 export interface PageCounters {
-  /** WebGL contexts handed out by canvases so far. */
-  contexts: number;
-  /** Those not lost: sigma's kill() loses its context. */
-  liveContexts: number;
   workers: number;
   /** Workers created and not terminated. */
   liveWorkers: number;
@@ -14,21 +10,10 @@ export interface PageCounters {
   workerErrors: number;
 }
 
-/**
- * Runs before any page script: wraps `getContext` to remember every WebGL context and `Worker` to
- * count the workers alive (created, not terminated).
- */
+/** Runs before any page script: wraps `Worker` to count the workers alive (created, not terminated). */
 export const COUNTERS_INIT_SCRIPT = `(() => {
-  const counters = { contexts: [], workers: 0, liveWorkers: 0, workerErrors: 0 };
+  const counters = { workers: 0, liveWorkers: 0, workerErrors: 0 };
   Object.defineProperty(window, '__embedCounters', { value: counters });
-  const getContext = HTMLCanvasElement.prototype.getContext;
-  HTMLCanvasElement.prototype.getContext = function (type, ...rest) {
-    const context = getContext.call(this, type, ...rest);
-    if ((type === 'webgl2' || type === 'webgl') && context && !counters.contexts.includes(context)) {
-      counters.contexts.push(context);
-    }
-    return context;
-  };
   const NativeWorker = window.Worker;
   window.Worker = class CountedWorker extends NativeWorker {
     constructor(...args) {
@@ -51,7 +36,6 @@ export function readCounters(page: Page): Promise<PageCounters> {
     const c = (
       window as unknown as {
         __embedCounters: {
-          contexts: WebGL2RenderingContext[];
           workers: number;
           liveWorkers: number;
           workerErrors: number;
@@ -59,8 +43,6 @@ export function readCounters(page: Page): Promise<PageCounters> {
       }
     ).__embedCounters;
     return {
-      contexts: c.contexts.length,
-      liveContexts: c.contexts.filter((context) => !context.isContextLost()).length,
       workers: c.workers,
       liveWorkers: c.liveWorkers,
       workerErrors: c.workerErrors,

@@ -14,8 +14,8 @@ export async function nodePoint(page: Page, key: string): Promise<{ x: number; y
   return point;
 }
 
-export function stage(page: Page): Locator {
-  return page.locator('coauthor-network .stage');
+export function stage(page: Page, element = 'coauthor-network'): Locator {
+  return page.locator(`${element} .stage`);
 }
 
 /**
@@ -26,8 +26,9 @@ export async function inkedShare(
   page: Page,
   background: readonly number[],
   threshold = 60,
+  element = 'coauthor-network',
 ): Promise<number> {
-  const box = await stage(page).boundingBox();
+  const box = await stage(page, element).boundingBox();
   if (!box) throw new Error('the stage is not visible');
   return pngInkedShare(page, await page.screenshot({ clip: box }), background, threshold);
 }
@@ -107,6 +108,17 @@ export async function settle(page: Page): Promise<void> {
         requestAnimationFrame(() => requestAnimationFrame(() => resolve())),
       ),
   );
+}
+
+/** Waits until the camera has stopped moving: the owner drawn at the same place 100 ms apart. */
+export async function cameraAtRest(page: Page): Promise<void> {
+  let last = await nodePoint(page, OWNER);
+  for (;;) {
+    await page.waitForTimeout(100);
+    const now = await nodePoint(page, OWNER);
+    if (Math.hypot(now.x - last.x, now.y - last.y) < 0.01) return;
+    last = now;
+  }
 }
 
 /** The details panel's titles of listed papers. */
