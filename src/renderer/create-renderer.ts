@@ -72,7 +72,9 @@ export interface RendererHandle {
 /** Thrown where the browser gives no WebGL2 context: sigma cannot draw. */
 export class WebGLUnavailableError extends Error {
   constructor() {
-    super('The network cannot be drawn: this browser offers no WebGL2.');
+    super(
+      'The network cannot be drawn: this browser offers no WebGL2. Search, details and charts still work.',
+    );
     this.name = 'WebGLUnavailableError';
   }
 }

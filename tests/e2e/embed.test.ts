@@ -11,6 +11,7 @@ import { OFF_THREAD_FROM_CHARS } from '../../src/pipeline/parse-off-thread';
 import { generateProfile } from '../../src/synth/generate-profile';
 import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
 import { canvasInk, COUNTERS_INIT_SCRIPT, readCounters } from './embed-page';
+import { inkUnderOverlays } from './network-page';
 import { serveStatic, type StaticServer } from './static-server';
 
 type CoauthorNetwork = HTMLElementTagNameMap['coauthor-network'];
@@ -194,6 +195,20 @@ describe('the example lab page (public/embed-example.html), under a strict CSP',
 
     expect(await canvasInk(p, first)).toBeGreaterThan(DRAWN);
     expect(await canvasInk(p, p.locator('#becker'))).toBeGreaterThan(DRAWN);
+
+    // 420 px high (a lab page's size): each network is framed again, clear of toolbar and legend.
+    await p.evaluate(() => {
+      for (const element of document.querySelectorAll('coauthor-network')) {
+        element.setAttribute('height', '420px');
+        (element as CoauthorNetwork).select(null);
+      }
+    });
+    await p.waitForTimeout(500);
+    await p.screenshot({ path: artifact('embed-example-420.png'), fullPage: true });
+    for (const id of ['#glorioso', '#becker']) {
+      await p.locator(id).scrollIntoViewIfNeeded();
+      expect(await inkUnderOverlays(p, id), id).toEqual({ toolbar: 0, legend: 0 });
+    }
     expect(browser.errors.slice(errors)).toEqual([]);
     await p.close();
   });

@@ -137,3 +137,51 @@ export async function viewGraphSize(page: Page): Promise<{ order: number; size: 
     return { order: graph?.order ?? -1, size: graph?.size ?? -1 };
   });
 }
+
+/**
+ * Share of inked pixels of the canvas under the toolbar and under the legend of the element
+ * `selector` finds, each read with that overlay hidden: 0 when the network keeps clear of them.
+ */
+export async function inkUnderOverlays(
+  page: Page,
+  selector = 'coauthor-network',
+): Promise<Record<'toolbar' | 'legend', number>> {
+  const names = { toolbar: 'cn-network-toolbar', legend: 'cn-network-legend' } as const;
+  const setHidden = (hidden: boolean): Promise<void> =>
+    page.evaluate(
+      ([s, h, tags]) => {
+        const root = document.querySelector(s!)!.shadowRoot!;
+        for (const tag of tags as string[]) {
+          root.querySelector<HTMLElement>(tag)!.style.visibility = h ? 'hidden' : '';
+        }
+      },
+      [selector, hidden, Object.values(names)] as const,
+    );
+  const boxes = await page.evaluate(
+    ([s, tags]) => {
+      const root = document.querySelector(s!)!.shadowRoot!;
+      return (tags as string[]).map((tag) =>
+        root.querySelector(tag)!.getBoundingClientRect().toJSON(),
+      );
+    },
+    [selector, Object.values(names)] as const,
+  );
+  await setHidden(true);
+  try {
+    const [toolbar, legend] = await Promise.all(
+      (boxes as DOMRect[]).map(async (box) =>
+        pngInkedShare(
+          page,
+          await page.screenshot({
+            clip: { x: box.x, y: box.y, width: box.width, height: box.height },
+          }),
+          [255, 255, 255],
+          30,
+        ),
+      ),
+    );
+    return { toolbar: toolbar!, legend: legend! };
+  } finally {
+    await setHidden(false);
+  }
+}
