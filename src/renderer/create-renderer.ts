@@ -3,15 +3,14 @@ import type { AbstractGraph, Attributes } from 'graphology-types';
 import Sigma from 'sigma';
 import type { PrimitivesDeclaration } from 'sigma/primitives';
 import { layerFill, layerPlain, pathLine, sdfCircle, sdfSquare } from 'sigma/rendering';
-import type { CameraState } from 'sigma/types';
-import { fitView, focusView, type FitItem, type FitView, type Rect } from './camera-fit';
-import { focusOf, neighbourhood } from './highlight';
+import type { Rect } from './camera-fit';
 import { restingLabelTest } from './label-policy';
+import { ANIMATION, NetworkCamera } from './network-camera';
+import { NetworkStates } from './network-states';
 import {
   createNetworkStyles,
   DEPTH_LAYERS,
   LABEL,
-  restingLabelOf,
   scaleFor,
   type EdgeUiState,
   type GraphUiState,
@@ -79,21 +78,8 @@ export class WebGLUnavailableError extends Error {
   }
 }
 
-/** sigma's camera at rest: the whole graph framed in the container. */
-const REFERENCE_CAMERA: CameraState = { x: 0.5, y: 0.5, ratio: 1, angle: 0 };
-const ANIMATION = { duration: 300 };
-/** Pixels kept between the network and the edges of what is free. */
-const FIT_MARGIN = 14;
-/** A focus zooms in no further than this camera ratio: less far in a small network, which is
- * readable whole and whose context matters more than a close-up. */
-const MIN_FOCUS_RATIO = 0.12;
-const MIN_FOCUS_RATIO_SMALL = 0.6;
-const SMALL_NETWORK = 100;
 /** Pixels a second click may land from the first and still make a double click. */
 const DOUBLE_CLICK_DISTANCE = 6;
-/** Smallest extent, in layout units, that the camera frames (the sample spans about 115). */
-const MIN_FRAME = 100;
-
 /** Nodes are circles (authors) and squares (papers) with a ring layer; edges are plain lines. */
 function createPrimitives(font: string) {
   return {
@@ -131,24 +117,17 @@ export function createRenderer(
 
 class NetworkRenderer implements RendererHandle {
   private readonly sigma: SigmaRenderer;
-  private readonly ctx: StyleContext;
+  private readonly states: NetworkStates;
+  private readonly camera: NetworkCamera;
   private readonly resizeObserver: ResizeObserver;
-  /** The focused neighbourhood, as last set on sigma's states. */
-  private active: { nodes: ReadonlySet<string>; edges: ReadonlySet<string> } = {
-    nodes: new Set(),
-    edges: new Set(),
-  };
-  private selected: string | null = null;
-  /** The camera as the last automatic fit left it; null once the user has moved it. */
-  private fitted: CameraState | null = null;
 
   constructor(
-    private readonly container: HTMLElement,
+    container: HTMLElement,
     readonly graph: AbstractGraph,
     private readonly options: RendererOptions,
     readonly software: boolean,
   ) {
-    this.ctx = {
+    const ctx: StyleContext = {
       theme: { ...options.theme, font: primaryFamily(options.theme.font) },
       ...scaleFor(graph.order, graph.size),
       paperColor: options.paperColor,
@@ -156,7 +135,7 @@ class NetworkRenderer implements RendererHandle {
       isResting: restingLabelTest(graph),
     };
     this.sigma = new Sigma(graph, container, {
-      primitives: createPrimitives(this.ctx.theme.font),
+      primitives: createPrimitives(ctx.theme.font),
       customNodeState: { isActive: false, isSelected: false, isOut: false, isMarked: false },
       customEdgeState: { isActive: false, isOut: false, isMarked: false },
       customGraphState: {
@@ -166,7 +145,7 @@ class NetworkRenderer implements RendererHandle {
         markCount: 0,
         quiet: false,
       },
-      styles: createNetworkStyles(this.ctx),
+      styles: createNetworkStyles(ctx),
       settings: {
         allowInvalidContainer: true,
         enableCameraRotation: false,
@@ -181,54 +160,31 @@ class NetworkRenderer implements RendererHandle {
         hideLabelsOnMove: software,
       },
     });
-    this.frameSmallGraph();
+    this.states = new NetworkStates(this.sigma, graph);
+    this.camera = new NetworkCamera(this.sigma, graph, ctx, () => options.coveredAreas?.() ?? []);
     this.listen();
-    this.resizeObserver = new ResizeObserver(() => this.onResize());
+    this.resizeObserver = new ResizeObserver(() => {
+      this.sigma.resize();
+      this.camera.resized();
+    });
     this.resizeObserver.observe(container);
-    this.placeCamera(this.fitView(), false);
+    void this.camera.fit(false);
   }
 
   setFocus(hover: string | null, selection: string | null): void {
-    const has = (key: string | null): string | null =>
-      key !== null && this.graph.hasNode(key) ? key : null;
-    const selected = has(selection);
-    const around = neighbourhood(this.graph, focusOf(has(hover), selected));
-    const nodes = around?.nodes ?? new Set<string>();
-    const edges = around?.edges ?? new Set<string>();
-    const { sigma, active } = this;
-    sigma.setNodesState(without(active.nodes, nodes), { isActive: false });
-    sigma.setNodesState(without(nodes, active.nodes), { isActive: true });
-    sigma.setEdgesState(without(active.edges, edges), { isActive: false });
-    sigma.setEdgesState(without(edges, active.edges), { isActive: true });
-    this.active = { nodes, edges };
-    if (this.selected !== null && this.selected !== selected) {
-      sigma.setNodeState(this.selected, { isSelected: false });
-    }
-    if (selected !== null) sigma.setNodeState(selected, { isSelected: true });
-    this.selected = selected;
-    sigma.setGraphState({ hasFocus: around !== null, focusDegree: nodes.size - 1 });
+    this.states.setFocus(hover, selection);
   }
 
   setFilter(kept: ReadonlySet<string> | null): void {
-    this.setWholeState(
-      'isOut',
-      (key) => kept !== null && !kept.has(key),
-      (sourceOut, targetOut) => sourceOut || targetOut,
-    );
+    this.states.setFilter(kept);
   }
 
   setMarks(marked: ReadonlySet<string> | null): void {
-    const isMarked = (key: string): boolean => marked !== null && marked.has(key);
-    this.setWholeState('isMarked', isMarked, (sourceOn, targetOn) => sourceOn && targetOn);
-    const markCount =
-      marked === null
-        ? 0
-        : this.graph.filterNodes((key, a) => isMarked(key) && a.kind === 'paper').length;
-    this.sigma.setGraphState({ hasMarks: marked !== null, markCount });
+    this.states.setMarks(marked);
   }
 
   setLaying(laying: boolean): void {
-    this.sigma.setGraphState({ quiet: laying && this.software });
+    this.states.setQuiet(laying && this.software);
   }
 
   zoomIn(): Promise<void> {
@@ -239,28 +195,16 @@ class NetworkRenderer implements RendererHandle {
     return this.sigma.getCamera().zoomOut(ANIMATION);
   }
 
-  async fit(): Promise<void> {
-    await this.placeCamera(this.fitView(), true);
+  fit(): Promise<void> {
+    return this.camera.fit(true);
   }
 
   refit(): void {
-    if (this.untouched()) void this.placeCamera(this.fitView(), false);
+    this.camera.refit();
   }
 
-  async focusNode(key: string): Promise<void> {
-    const unit = this.pixelsPerUnit();
-    const centre = this.fitItem(key, unit);
-    if (!centre) return;
-    const others = this.graph.neighbors(key).flatMap((n) => this.fitItem(n, unit) ?? []);
-    const floor = this.graph.order < SMALL_NETWORK ? MIN_FOCUS_RATIO_SMALL : MIN_FOCUS_RATIO;
-    const view = focusView(centre, others, this.sigma.getDimensions(), this.covered(), {
-      margin: FIT_MARGIN,
-      minScale: 0.25,
-      maxScale: 1 / floor,
-    });
-    await this.placeCamera(view, true);
-    // A focus is not a fit: a resize leaves it where it is.
-    this.fitted = null;
+  focusNode(key: string): Promise<void> {
+    return this.camera.focus(key);
   }
 
   nodeViewportPosition(key: string): { x: number; y: number } | null {
@@ -272,130 +216,6 @@ class NetworkRenderer implements RendererHandle {
   kill(): void {
     this.resizeObserver.disconnect();
     this.sigma.kill();
-  }
-
-  /**
-   * Filters and marks are whole-graph states: set on every node and edge (a change is a user
-   * action, not a frame). An edge takes the state from its two ends.
-   */
-  private setWholeState(
-    state: 'isOut' | 'isMarked',
-    nodeOn: (key: string) => boolean,
-    edgeOn: (sourceOn: boolean, targetOn: boolean) => boolean,
-  ): void {
-    const nodes: [string[], string[]] = [[], []];
-    this.graph.forEachNode((key) => nodes[nodeOn(key) ? 0 : 1].push(key));
-    this.sigma.setNodesState(nodes[0], { [state]: true });
-    this.sigma.setNodesState(nodes[1], { [state]: false });
-    const edges: [string[], string[]] = [[], []];
-    this.graph.forEachEdge((key, _a, source, target) =>
-      edges[edgeOn(nodeOn(source), nodeOn(target)) ? 0 : 1].push(key),
-    );
-    this.sigma.setEdgesState(edges[0], { [state]: true });
-    this.sigma.setEdgesState(edges[1], { [state]: false });
-  }
-
-  /**
-   * A network of a few nodes would be stretched to fill the canvas, its nodes as large as plates:
-   * at least MIN_FRAME layout units are framed, so it is drawn at the scale of a larger one.
-   */
-  private frameSmallGraph(): void {
-    let [minX, maxX, minY, maxY] = [Infinity, -Infinity, Infinity, -Infinity];
-    this.graph.forEachNode((_key, a) => {
-      [minX, maxX] = [Math.min(minX, Number(a.x)), Math.max(maxX, Number(a.x))];
-      [minY, maxY] = [Math.min(minY, Number(a.y)), Math.max(maxY, Number(a.y))];
-    });
-    if (this.graph.order === 0 || Math.max(maxX - minX, maxY - minY) >= MIN_FRAME) return;
-    const [cx, cy, half] = [(minX + maxX) / 2, (minY + maxY) / 2, MIN_FRAME / 2];
-    this.sigma.setCustomBBox({ x: [cx - half, cx + half], y: [cy - half, cy + half] });
-    // Processed now: the fit reads the nodes' framed positions.
-    this.sigma.refresh();
-  }
-
-  /** What covers the canvas now, as the element reports it. */
-  private covered(): readonly Rect[] {
-    return this.options.coveredAreas?.() ?? [];
-  }
-
-  /**
-   * A node as the fit sees it: where the reference camera draws it, its radius, and its resting
-   * label to the right of it.
-   */
-  private fitItem(key: string, pixelsPerUnit: number): FitItem | null {
-    const data = this.sigma.getNodeDisplayData(key);
-    if (!data) return null;
-    const at = this.sigma.framedGraphToViewport(data, { cameraState: REFERENCE_CAMERA });
-    const radius = data.size * pixelsPerUnit;
-    const label = restingLabelOf(this.ctx, this.graph.getNodeAttributes(key));
-    const width = label ? measureText(label.text, label.size, this.ctx.theme.font) : 0;
-    const half = label ? label.size / 2 + LABEL.padding : 0;
-    return {
-      x: at.x,
-      y: at.y,
-      left: radius,
-      right: label ? radius + LABEL.margin + width + LABEL.padding : radius,
-      up: Math.max(radius, half),
-      down: Math.max(radius, half),
-    };
-  }
-
-  /** Pixels a layout unit spans at the reference camera (node sizes are in layout units). */
-  private pixelsPerUnit(): number {
-    const [a, b] = [
-      { x: 0, y: 0 },
-      { x: 1, y: 0 },
-    ].map((p) => this.sigma.graphToViewport(p, { cameraState: REFERENCE_CAMERA }));
-    return Math.hypot(b!.x - a!.x, b!.y - a!.y);
-  }
-
-  /** The whole network clear of the covered areas, no closer than the reference camera. */
-  private fitView(): FitView | null {
-    const unit = this.pixelsPerUnit();
-    const items = this.graph.mapNodes((key) => this.fitItem(key, unit)).filter((i) => i !== null);
-    return fitView(items, this.sigma.getDimensions(), this.covered(), {
-      margin: FIT_MARGIN,
-      maxScale: 1,
-    });
-  }
-
-  /** Moves the camera to show `view` (reference-camera pixels scaled and shifted). */
-  private async placeCamera(view: FitView | null, animate: boolean): Promise<void> {
-    const camera = this.sigma.getCamera();
-    const { width, height } = this.sigma.getDimensions();
-    if (!view || width === 0 || height === 0) {
-      // Nothing to fit yet (an empty graph, a hidden element): framed at the next resize.
-      camera.setState(REFERENCE_CAMERA);
-      this.fitted = REFERENCE_CAMERA;
-      return;
-    }
-    // The point drawn at the centre of the container, in reference-camera pixels.
-    const centre = {
-      x: (width / 2 - view.offset.x) / view.scale,
-      y: (height / 2 - view.offset.y) / view.scale,
-    };
-    const at = this.sigma.viewportToFramedGraph(centre, { cameraState: REFERENCE_CAMERA });
-    const target: CameraState = { x: at.x, y: at.y, ratio: 1 / view.scale, angle: 0 };
-    camera.cancelAnimation();
-    if (animate) await camera.animate(target, ANIMATION);
-    else camera.setState(target);
-    this.fitted = camera.getState();
-  }
-
-  /** The camera is where the last automatic fit put it (or no fit could be made yet). */
-  private untouched(): boolean {
-    const now = this.sigma.getCamera().getState();
-    const fitted = this.fitted;
-    if (fitted === null) return false;
-    const close = (a: number, b: number): boolean => Math.abs(a - b) < 1e-6;
-    return close(now.x, fitted.x) && close(now.y, fitted.y) && close(now.ratio, fitted.ratio);
-  }
-
-  private onResize(): void {
-    const untouched = this.untouched();
-    this.sigma.resize();
-    // Processed now (the label grid follows the size), so that the fit reads fresh positions.
-    this.sigma.refresh();
-    if (untouched) void this.placeCamera(this.fitView(), false);
   }
 
   private listen(): void {
@@ -426,19 +246,4 @@ class NetworkRenderer implements RendererHandle {
     sigma.on('webglContextLost', () => options.onContextLost?.());
     sigma.on('webglContextRestored', () => options.onContextRestored?.());
   }
-}
-
-/** The keys of `a` that are not in `b`. */
-function without(a: ReadonlySet<string>, b: ReadonlySet<string>): string[] {
-  return [...a].filter((key) => !b.has(key));
-}
-
-let measuring: CanvasRenderingContext2D | null = null;
-
-/** The width in pixels of `text` at `size` pixels in `family` (a 2-D canvas measures it). */
-function measureText(text: string, size: number, family: string): number {
-  measuring ??= document.createElement('canvas').getContext('2d');
-  if (!measuring) return text.length * size * 0.6;
-  measuring.font = `${size}px "${family}"`;
-  return measuring.measureText(text).width;
 }
