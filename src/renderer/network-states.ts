@@ -26,6 +26,17 @@ export class NetworkStates {
     edges: new Set(),
   };
   private selected: string | null = null;
+  /** The filter and the marks as last set (sigma's initial states: none). */
+  private kept: ReadonlySet<string> | null = null;
+  private marked: ReadonlySet<string> | null = null;
+  /** The graph state as last set: an unchanged one is not set again (each set redraws it all). */
+  private graphState: Partial<GraphUiState> = {
+    hasFocus: false,
+    focusDegree: 0,
+    hasMarks: false,
+    markCount: 0,
+    quiet: false,
+  };
 
   constructor(
     private readonly sigma: StatefulSigma,
@@ -51,11 +62,13 @@ export class NetworkStates {
     }
     if (selected !== null) sigma.setNodeState(selected, { isSelected: true });
     this.selected = selected;
-    sigma.setGraphState({ hasFocus: around !== null, focusDegree: nodes.size - 1 });
+    this.setGraphState({ hasFocus: around !== null, focusDegree: Math.max(0, nodes.size - 1) });
   }
 
   /** Dims every node not in `kept`, and the edges that touch one; null: no filter. */
   setFilter(kept: ReadonlySet<string> | null): void {
+    if (kept === this.kept) return;
+    this.kept = kept;
     this.setWholeState(
       'isOut',
       (key) => kept !== null && !kept.has(key),
@@ -65,18 +78,29 @@ export class NetworkStates {
 
   /** Brings `marked` forward and dims the rest; null: none. */
   setMarks(marked: ReadonlySet<string> | null): void {
+    if (marked === this.marked) return;
+    this.marked = marked;
     const isMarked = (key: string): boolean => marked !== null && marked.has(key);
     this.setWholeState('isMarked', isMarked, (sourceOn, targetOn) => sourceOn && targetOn);
     const markCount =
       marked === null
         ? 0
         : this.graph.filterNodes((key, a) => isMarked(key) && a.kind === 'paper').length;
-    this.sigma.setGraphState({ hasMarks: marked !== null, markCount });
+    this.setGraphState({ hasMarks: marked !== null, markCount });
   }
 
   /** Frames without edges and resting labels (true), or with them (false). */
   setQuiet(quiet: boolean): void {
-    this.sigma.setGraphState({ quiet });
+    this.setGraphState({ quiet });
+  }
+
+  private setGraphState(next: Partial<GraphUiState>): void {
+    const changed = (Object.keys(next) as (keyof GraphUiState)[]).some(
+      (key) => next[key] !== this.graphState[key],
+    );
+    if (!changed) return;
+    this.graphState = { ...this.graphState, ...next };
+    this.sigma.setGraphState(next);
   }
 
   /**

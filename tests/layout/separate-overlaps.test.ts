@@ -79,3 +79,25 @@ describe('removeOverlaps()', () => {
     expect(countLayoutOverlaps(first)).toBe(0);
   });
 });
+
+describe('countOverlaps() and separateOverlaps() with nodes of very different sizes', () => {
+  it('counts a pair of large discs that share many cells once', () => {
+    const small = Array.from({ length: 50 }, (_v, i): [number, number, number] => [
+      1000 + 10 * i,
+      0,
+      1,
+    ]);
+    // Two discs of radius 100, 150 apart: they overlap, and both span many small-node cells.
+    expect(countOverlaps(discs([[0, 0, 100], [150, 0, 100], ...small]), 0)).toBe(1);
+  });
+
+  it('frees small discs scattered over a large one', () => {
+    const random = createRandom(3);
+    const list: Array<[number, number, number]> = [[0, 0, 200]];
+    for (let i = 0; i < 2000; i++) list.push([(random() - 0.5) * 600, (random() - 0.5) * 600, 2]);
+    const input = discs(list);
+    expect(countOverlaps(input, 1)).toBeGreaterThan(500);
+    expect(separateOverlaps(input, 1, 200, createRandom(4))).toBe(0);
+    expect(countOverlaps(input, 1)).toBe(0);
+  });
+});
