@@ -145,6 +145,8 @@ export default defineConfig(({ command, mode }) => ({
           target: 'es2022',
           outDir: 'dist/app',
           emptyOutDir: true,
+          // The element is one chunk by design (its workers import it), as large as the library.
+          chunkSizeWarningLimit: 1024,
         },
   resolve: command === 'build' ? { conditions: BUILD_CONDITIONS } : {},
   plugins: mode === 'lib' ? [reportSize()] : [],

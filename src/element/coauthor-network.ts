@@ -365,6 +365,7 @@ export class CoauthorNetwork extends LitElement {
       onContextLost: (lost) => this.onContextLost(lost),
       onUndrawable: (reason) => (this.undrawable = reason),
       coveredAreas: () => this.coveredAreas(),
+      rendered: () => this.updateComplete,
     });
     return this.graphView;
   }

@@ -43,6 +43,8 @@ export interface GraphViewCallbacks {
   onUndrawable(reason: string | null): void;
   /** What covers the canvas (toolbar, legend, an open panel), in pixels of the container. */
   coveredAreas(): readonly Rect[];
+  /** Settles once the element has rendered what the callbacks above changed. */
+  rendered(): Promise<unknown>;
 }
 
 export interface ShowOptions {
@@ -124,6 +126,9 @@ export class GraphView {
       measureStep('layout', start, { iterations: job.iterations(), mode: job.status().mode });
       this.job = null;
       this.callbacks.onLayoutStatus(null);
+      // Framed once the progress bar has gone: what it covered is free again.
+      await this.callbacks.rendered();
+      if (this.job !== null || this.shown !== graph) return;
       this.renderer?.setLaying(false);
       this.renderer?.refit();
       await afterPaint();
