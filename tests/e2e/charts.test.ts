@@ -3,7 +3,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { artifact, launchBrowser, waitForReady, withTouchPage, type TestBrowser } from './browser';
-import { cameraAtRest, settle, TOKPANOV } from './network-page';
+import { cameraAtRest, distancesFromWhite, settle, TOKPANOV } from './network-page';
 
 let browser: TestBrowser;
 let page: Page;
@@ -56,25 +56,9 @@ async function drawnFull(): Promise<Record<string, boolean>> {
       element.viewGraph!.mapNodes((key) => [key, element.nodeClientPosition(key)!]),
     );
   });
-  const png = await page.screenshot();
-  return page.evaluate(
-    async ({ base64, at }) => {
-      const image = new Image();
-      image.src = `data:image/png;base64,${base64}`;
-      await image.decode();
-      const canvas = document.createElement('canvas');
-      [canvas.width, canvas.height] = [image.width, image.height];
-      const context = canvas.getContext('2d')!;
-      context.drawImage(image, 0, 0);
-      const out: Record<string, boolean> = {};
-      for (const [key, { x, y }] of Object.entries(at)) {
-        const d = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
-        out[key] = Math.hypot(255 - d[0]!, 255 - d[1]!, 255 - d[2]!) > 80;
-      }
-      return out;
-    },
-    { base64: png.toString('base64'), at: points },
-  );
+  const keys = Object.keys(points);
+  const distances = await distancesFromWhite(page, Object.values(points));
+  return Object.fromEntries(keys.map((key, i) => [key, distances[i]! > 80]));
 }
 
 /** Keys of the nodes drawn at full strength, of one kind (`p:` papers, `a:` authors). */

@@ -11,7 +11,7 @@ import { nodeSize, runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import { generateProfile } from '../../src/synth/generate-profile';
 import { artifact, launchBrowser, waitForReady, type TestBrowser } from './browser';
-import { inkedShare } from './network-page';
+import { distancesFromWhite, inkedShare } from './network-page';
 
 type Positions = Record<string, { x: number; y: number }>;
 
@@ -447,30 +447,9 @@ describe('large networks', () => {
         y: box.y + random() * box.height,
       })),
     };
-    const png = await page.screenshot({ clip: box });
-    const inked = await page.evaluate(
-      async ({ base64, origin, sets }) => {
-        const image = new Image();
-        image.src = `data:image/png;base64,${base64}`;
-        await image.decode();
-        const canvas = document.createElement('canvas');
-        [canvas.width, canvas.height] = [image.width, image.height];
-        const context = canvas.getContext('2d')!;
-        context.drawImage(image, 0, 0);
-        const share = (list: { x: number; y: number }[]): number =>
-          list.filter(({ x, y }) => {
-            const d = context.getImageData(
-              Math.round(x - origin.x),
-              Math.round(y - origin.y),
-              1,
-              1,
-            ).data;
-            return Math.hypot(255 - d[0]!, 255 - d[1]!, 255 - d[2]!) > 6;
-          }).length / list.length;
-        return { middles: share(sets.middles), random: share(sets.random) };
-      },
-      { base64: png.toString('base64'), origin: box, sets: points },
-    );
+    const share = async (list: { x: number; y: number }[]): Promise<number> =>
+      (await distancesFromWhite(page, list)).filter((d) => d > 6).length / list.length;
+    const inked = { middles: await share(points.middles), random: await share(points.random) };
     await page.screenshot({ path: artifact('dense-rest.png') });
     expect(inked.middles).toBeGreaterThan(0.9);
     expect(inked.middles - inked.random).toBeGreaterThan(0.2);

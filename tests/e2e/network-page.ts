@@ -91,6 +91,33 @@ export async function colourAt(
   }, png.toString('base64'));
 }
 
+/**
+ * How far from white the page is at each of `points` (page pixels), read off one full-page
+ * screenshot decoded in the page: 0 for white, about 441 for black.
+ */
+export async function distancesFromWhite(
+  page: Page,
+  points: readonly { x: number; y: number }[],
+): Promise<number[]> {
+  const png = await page.screenshot();
+  return page.evaluate(
+    async ({ base64, at }) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = document.createElement('canvas');
+      [canvas.width, canvas.height] = [image.width, image.height];
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      return at.map(({ x, y }) => {
+        const d = context.getImageData(Math.round(x), Math.round(y), 1, 1).data;
+        return Math.hypot(255 - d[0]!, 255 - d[1]!, 255 - d[2]!);
+      });
+    },
+    { base64: png.toString('base64'), at: points },
+  );
+}
+
 /** Euclidean distance between two RGB colours. */
 export function colourDistance(a: readonly number[], b: readonly number[]): number {
   return Math.hypot(
