@@ -45,7 +45,7 @@ export interface RendererOptions {
 export interface RendererHandle {
   /** The graph drawn (one renderer draws one graph). */
   readonly graph: AbstractGraph;
-  /** WebGL is emulated in software here: edges and labels are left out while things move. */
+  /** WebGL is emulated in software here: edges (and labels, in camera moves) are left out while things move. */
   readonly software: boolean;
   /** Highlights the neighbourhood of the hovered node, else of the selection; dims the rest. */
   setFocus(hover: string | null, selection: string | null): void;

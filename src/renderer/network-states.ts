@@ -89,7 +89,7 @@ export class NetworkStates {
     this.setGraphState({ hasMarks: marked !== null, markCount });
   }
 
-  /** Frames without edges and resting labels (true), or with them (false). */
+  /** Frames without edges but the focus's (true), or with all of them (false). */
   setQuiet(quiet: boolean): void {
     this.setGraphState({ quiet });
   }

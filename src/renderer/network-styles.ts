@@ -35,8 +35,9 @@ export interface GraphUiState {
   /** Marked papers: their titles are labelled only when they are few. */
   markCount: number;
   /**
-   * Draw without edges and resting labels (a layout is moving a network whose frames WebGL
-   * renders in software); the focus keeps its edges and labels.
+   * Draw without edges (a layout is moving a network whose frames WebGL renders in software); the
+   * focus keeps its edges. Labels stay: a few, and sigma places the resting ones only when it
+   * processes the nodes, which a state change alone does not redo.
    */
   quiet: boolean;
 }
@@ -168,7 +169,6 @@ export function createNetworkStyles(ctx: StyleContext): NetworkStyles {
         },
       },
       { whenState: 'isOut', then: { opacity: DIMMED, labelVisibility: 'hidden' } },
-      { when: (_a, _s, graphState) => graphState.quiet, then: { labelVisibility: 'hidden' } },
       {
         when: (_a, state, graphState) =>
           graphState.hasMarks ? !state.isMarked : graphState.hasFocus && !state.isActive,
