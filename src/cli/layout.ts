@@ -1,13 +1,16 @@
 // `layout FILE [-o OUT] [--seed N] [--iterations N]`: lays a profile out and writes the graph file.
 import { parseArgs } from 'node:util';
 import { serializeGraph } from '../graph/graph-json';
+import { layoutQuality } from '../layout/layout-quality';
 import { DEFAULT_LAYOUT_OPTIONS, runLayout } from '../layout/run-layout';
 import type { CliIO } from './io';
 import { InputError, readInput, STDIN_NAME } from './read-input';
 
 export const LAYOUT_USAGE = `layout FILE [-o OUT] [--seed N] [--iterations N]
       lay FILE (a profile or a graph file) out and write the graph file to OUT (default: standard
-      output); --seed defaults to ${DEFAULT_LAYOUT_OPTIONS.seed}, --iterations to a count from the graph's size`;
+      output); --seed defaults to ${DEFAULT_LAYOUT_OPTIONS.seed}, --iterations (of the whole graph) to a count
+      from the graph's size. It reports the iterations and the layout's quality: the mean edge
+      length over the mean distance of random node pairs (lower is better; a random scatter is 1)`;
 
 /** Runs `layout`; 0 on success, 1 when the input or the output fails, 2 on misuse. */
 export async function runLayoutCommand(args: string[], io: CliIO): Promise<number> {
@@ -70,9 +73,14 @@ export async function runLayoutCommand(args: string[], io: CliIO): Promise<numbe
     }
   }
   const ms = Math.round(performance.now() - started);
+  const first = result.coauthorIterations
+    ? `${result.coauthorIterations} iterations of the coauthor network, then `
+    : '';
+  const quality = layoutQuality(graph);
   io.stderr(
-    `layout: ${name}: ${graph.order} nodes, ${graph.size} edges, ${result.iterations} iterations, ` +
-      `${result.overlaps} overlaps, ${ms} ms${output && output !== '-' ? ` → ${output}` : ''}\n`,
+    `layout: ${name}: ${graph.order} nodes, ${graph.size} edges, ${first}${result.iterations} iterations, ` +
+      `quality ${Number.isNaN(quality) ? '–' : quality.toFixed(3)}, ${result.overlaps} overlaps, ` +
+      `${ms} ms${output && output !== '-' ? ` → ${output}` : ''}\n`,
   );
   return 0;
 }

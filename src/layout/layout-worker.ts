@@ -1,15 +1,8 @@
 // ForceAtlas2 for large graphs off the main thread, with progress, stop/resume and a main-thread fallback.
 import type { AbstractGraph } from 'graphology-types';
-import forceAtlas2, { type ForceAtlas2Settings } from 'graphology-layout-forceatlas2';
-import {
-  ANTI_COLLISION_SHARE,
-  createLayoutGraph,
-  DEFAULT_LAYOUT_OPTIONS,
-  layoutIterations,
-  layoutSettings,
-  removeOverlaps,
-} from './run-layout';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
 import FA2Layout from 'graphology-layout-forceatlas2/worker';
+import { DEFAULT_LAYOUT_OPTIONS, planLayout, removeOverlaps } from './run-layout';
 import { startWorker } from '../workers/start-worker';
 import { watchWorkerRefusal } from '../workers/worker-refusal';
 import type { OverlapReply, OverlapRequest } from './overlap-task';
@@ -139,23 +132,24 @@ export interface LayoutJobOptions {
 }
 
 /**
- * Lays `graph` out as runLayout does, in a worker: the same seeded copy, the same two ForceAtlas2
- * phases (the last share with `adjustSizes`), the same overlap removal; positions are written into
- * `graph` at a bounded rate meanwhile. Each phase runs exactly its iterations from fresh matrices,
- * as runLayout's, so the result is runLayout's unless someone stops and resumes it (or the worker
- * is blocked: the main-thread fallback runs in short chunks).
+ * Lays `graph` out as runLayout does, in a worker: the same plan (planLayout: the coauthor
+ * network first for a large graph, then the whole graph, its last share with `adjustSizes`), the
+ * same overlap removal; positions are written into `graph` at a bounded rate meanwhile. Each
+ * phase runs exactly its iterations from fresh matrices, as runLayout's, so the result is
+ * runLayout's unless someone stops and resumes it (or the worker is blocked: the main-thread
+ * fallback runs in short chunks).
  */
 export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions = {}): LayoutJob {
   const seed = options.seed ?? DEFAULT_LAYOUT_OPTIONS.seed;
-  const total = options.iterations ?? layoutIterations(graph.order);
-  const work = createLayoutGraph(graph, seed);
-  const closing = Math.floor(total * ANTI_COLLISION_SHARE);
-  const phases: { until: number; settings: ForceAtlas2Settings }[] = [
-    { until: total - closing, settings: layoutSettings(work) },
-    { until: total, settings: layoutSettings(work, { adjustSizes: true }) },
-  ].filter((phase, i, all) => i === 0 || phase.until > (all[i - 1]?.until ?? 0));
+  const { work, phases } = planLayout(graph, seed, options.iterations ?? 'auto');
+  const total = phases.reduce((sum, p) => sum + p.iterations, 0);
+  /** Where each phase ends, counted in iterations from the start of the layout. */
+  const ends = phases.map((_p, i) =>
+    phases.slice(0, i + 1).reduce((sum, p) => sum + p.iterations, 0),
+  );
   let phase = 0;
-  const settingsNow = (): ForceAtlas2Settings => (phases[phase] ?? phases[0]!).settings;
+  /** The phase running (the last one once all have ended: its graph is the layout graph). */
+  const current = (): (typeof phases)[number] => phases[Math.min(phase, phases.length - 1)]!;
   const status: LayoutJobStatus = {
     progress: 0,
     running: true,
@@ -171,6 +165,8 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   const finished = new Promise<void>((resolve) => (resolveFinished = resolve));
 
   const publish = (): void => {
+    // A phase on another graph (the coauthor network) shows through the layout graph.
+    if (phase < phases.length) current().apply?.();
     const positions = new Map<string, { x: number; y: number }>();
     work.forEachNode((node, a) => positions.set(node, { x: a.x as number, y: a.y as number }));
     graph.updateEachNodeAttributes((node, a) => ({ ...a, ...positions.get(node) }), {
@@ -231,7 +227,7 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   const tick = (): void => {
     done += 1;
     status.progress = Math.min(1, done / total);
-    if (done >= (phases[phase]?.until ?? total)) {
+    if (done >= (ends[phase] ?? total)) {
       supervisor?.stop();
       // Not now: the supervisor is inside its message handler, which still uses what kill() clears.
       queueMicrotask(nextPhase);
@@ -244,14 +240,16 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
    */
   const spawn = (): void => {
     supervisor?.kill();
+    const { graph: moved, settings } = current();
     supervisor = options.createSupervisor
-      ? options.createSupervisor(work, settingsNow())
-      : new FA2Layout(work, { settings: settingsNow() });
+      ? options.createSupervisor(moved, settings)
+      : new FA2Layout(moved, { settings });
     if (status.running) supervisor.start();
   };
 
   const nextPhase = (): void => {
     if (killed) return;
+    current().apply?.();
     phase += 1;
     if (phase >= phases.length) finish();
     else if (status.mode === 'worker') spawn();
@@ -261,10 +259,11 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   const runOnMainThread = (): void => {
     if (killed || status.done || !status.running) return;
     const started = performance.now();
-    const until = phases[phase]?.until ?? total;
+    const until = ends[phase] ?? total;
+    const { graph: moved, settings } = current();
     while (done < until && performance.now() - started < 12) {
       const chunk = Math.min(MAIN_THREAD_CHUNK, until - done);
-      forceAtlas2.assign(work, { iterations: chunk, settings: settingsNow() });
+      forceAtlas2.assign(moved, { iterations: chunk, settings });
       for (let i = 0; i < chunk; i++) tick();
     }
     if (done < until) mainThreadTimer = setTimeout(runOnMainThread, 0);
@@ -285,9 +284,13 @@ export function startLayoutJob(graph: AbstractGraph, options: LayoutJobOptions =
   });
   void finished.then(stopWatching);
 
-  work.on('eachNodeAttributesUpdated', () => {
-    if (supervisor?.isRunning()) tick();
-  });
+  // An iteration of the worker writes the current phase's graph once (a coauthor phase's
+  // apply() writes the layout graph too: that is no iteration).
+  for (const moved of new Set(phases.map((p) => p.graph))) {
+    moved.on('eachNodeAttributesUpdated', () => {
+      if (supervisor?.isRunning() && current().graph === moved) tick();
+    });
+  }
   try {
     spawn();
     // Counted from the first frame: drawing a large graph in software can block the main thread

@@ -89,7 +89,7 @@ describe('command line', { timeout: 30_000 }, () => {
     expect([status, stdout]).toEqual([0, '']);
     expect(stderr).toMatch(
       new RegExp(
-        `^layout: ${SAMPLE}: 15 nodes, 19 edges, 500 iterations, 0 overlaps, \\d+ ms → ${out}\\n$`,
+        `^layout: ${SAMPLE}: 15 nodes, 19 edges, 500 iterations, quality 0\\.\\d{3}, 0 overlaps, \\d+ ms → ${out}\\n$`,
       ),
     );
     const { profile, graph } = parseGraphJson(readFileSync(out, 'utf8'), out);

@@ -2,7 +2,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import { parseGraphJson } from '../../src/graph/graph-json';
-import { runLayout } from '../../src/layout/run-layout';
+import { layoutQuality } from '../../src/layout/layout-quality';
+import {
+  COAUTHOR_ITERATIONS,
+  FROM_COAUTHORS_ITERATIONS,
+  runLayout,
+} from '../../src/layout/run-layout';
+import { generateProfile } from '../../src/synth/generate-profile';
 import { parseProfile } from '../../src/profile/parse-profile';
 import type { CliIO } from '../../src/cli/io';
 import { main, USAGE } from '../../src/cli/main';
@@ -96,7 +102,20 @@ describe('main()', () => {
     runLayout.assign(expected, { seed: 3, iterations: 80 });
     expect(graph.export()).toEqual(filed(expected).export());
     expect(out.stderr).toMatch(
-      /^layout: p\.txt: 15 nodes, 19 edges, 80 iterations, 0 overlaps, \d+ ms\n$/,
+      /^layout: p\.txt: 15 nodes, 19 edges, 80 iterations, quality 0\.\d{3}, 0 overlaps, \d+ ms\n$/,
+    );
+  });
+
+  it('layout reports a large profile laid out from its coauthor network first, and its quality', async () => {
+    const text = generateProfile({ papers: 800, seed: 3 });
+    const { io, out } = recorder({ 'big.txt': text });
+    expect(await main(['layout', 'big.txt', '-o', 'big.json'], io)).toBe(0);
+    const { graph } = parseGraphJson(out.written['big.json']!, 'big.json');
+    expect(out.stderr).toMatch(
+      new RegExp(
+        `^layout: big\\.txt: 1219 nodes, ${graph.size} edges, ${COAUTHOR_ITERATIONS} iterations of the coauthor network, ` +
+          `then ${FROM_COAUTHORS_ITERATIONS} iterations, quality ${layoutQuality(graph).toFixed(3).replace('.', '\\.')}, 0 overlaps, \\d+ ms → big\\.json\\n$`,
+      ),
     );
   });
 

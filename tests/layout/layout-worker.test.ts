@@ -7,7 +7,11 @@ import {
   type LayoutJobStatus,
   type LayoutSupervisor,
 } from '../../src/layout/layout-worker';
-import { nodeSize } from '../../src/layout/run-layout';
+import {
+  COAUTHOR_ITERATIONS,
+  FROM_COAUTHORS_ITERATIONS,
+  nodeSize,
+} from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import { generateProfile } from '../../src/synth/generate-profile';
 
@@ -99,4 +103,31 @@ describe('startLayoutJob() without a worker', () => {
     await job.finished;
     expect(job.status()).toMatchObject({ done: true, progress: 1 });
   });
+});
+
+describe('startLayoutJob() on a graph laid out from its coauthor network', () => {
+  test('runs every phase and ends with the overlap removal, on the main thread too', async () => {
+    const graph = buildGraph(parseProfile(generateProfile({ papers: 800, seed: 3 })));
+    expect(graph.order).toBeGreaterThanOrEqual(1000);
+    const statuses: LayoutJobStatus[] = [];
+    const job = startLayoutJob(graph, {
+      createSupervisor: blocked,
+      onStatus: (s) => statuses.push(s),
+    });
+    await job.finished;
+    expect(job.iterations()).toBe(COAUTHOR_ITERATIONS + FROM_COAUTHORS_ITERATIONS);
+    // Progress rose through the coauthor phase and the whole graph's.
+    const progress = statuses.map((s) => s.progress);
+    expect(progress.some((p) => p > 0 && p < 0.5)).toBe(true);
+    expect(progress.at(-1)).toBe(1);
+    const discs = graph.mapNodes((_k, a) => ({ x: a.x!, y: a.y!, r: nodeSize(a) }));
+    let overlaps = 0;
+    for (let i = 0; i < discs.length; i++) {
+      for (let j = i + 1; j < discs.length; j++) {
+        const [p, q] = [discs[i]!, discs[j]!];
+        if (Math.hypot(p.x - q.x, p.y - q.y) < p.r + q.r - 1e-6) overlaps += 1;
+      }
+    }
+    expect(overlaps).toBe(0);
+  }, 60_000);
 });

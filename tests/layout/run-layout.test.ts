@@ -3,9 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { buildGraph } from '../../src/graph/build-graph';
 import { projectCoauthors } from '../../src/graph/project-coauthors';
 import { createRandom } from '../../src/layout/random';
+import forceAtlas2 from 'graphology-layout-forceatlas2';
+import { layoutQuality } from '../../src/layout/layout-quality';
+import { parseProfile } from '../../src/profile/parse-profile';
+import { generateProfile } from '../../src/synth/generate-profile';
 import {
+  COAUTHOR_ITERATIONS,
+  createLayoutGraph,
   DEFAULT_LAYOUT_OPTIONS,
+  FROM_COAUTHORS_ITERATIONS,
   layoutIterations,
+  planLayout,
   layoutSettings,
   nodeSize,
   runLayout,
@@ -119,7 +127,12 @@ describe('runLayout()', () => {
   });
 
   it('returns nothing for an empty graph and refuses a bad iteration count', () => {
-    expect(runLayout(new Graph())).toEqual({ positions: {}, iterations: 0, overlaps: 0 });
+    expect(runLayout(new Graph())).toEqual({
+      positions: {},
+      iterations: 0,
+      coauthorIterations: 0,
+      overlaps: 0,
+    });
     for (const iterations of [0, -3, 2.5, Number.NaN]) {
       expect(() => runLayout(sample, { iterations })).toThrow(RangeError);
     }
@@ -187,4 +200,49 @@ describe('layout pieces', () => {
       0.6270739405881613, 0.002735721180215478, 0.5274470399599522,
     ]);
   });
+});
+
+describe('planLayout() and large graphs', () => {
+  const large = buildGraph(parseProfile(generateProfile({ papers: 1000, seed: 1 })));
+
+  it('starts a graph of authors and papers of 1,000 nodes or more from its coauthor network', () => {
+    expect(large.order).toBeGreaterThanOrEqual(1000);
+    const { work, phases } = planLayout(large, 1);
+    expect(phases.map((p) => [p.graph === work ? 'whole' : 'coauthors', p.iterations])).toEqual([
+      ['coauthors', COAUTHOR_ITERATIONS],
+      ['whole', FROM_COAUTHORS_ITERATIONS - 6],
+      ['whole', 6],
+    ]);
+    expect(phases[2]!.settings.adjustSizes).toBe(true);
+    // The coauthor network: the authors only.
+    const authors = large.filterNodes((_k, a) => a.kind === 'author');
+    expect(phases[0]!.graph.order).toBe(authors.length);
+  });
+
+  it('lays smaller graphs, and graphs of authors only, out from the disc', () => {
+    expect(planLayout(buildGraph(SAMPLE_PROFILE), 1).phases.map((p) => p.iterations)).toEqual([
+      450, 50,
+    ]);
+    const coauthors = projectCoauthors(large);
+    const { work, phases } = planLayout(coauthors, 1);
+    expect(phases.every((p) => p.graph === work)).toBe(true);
+  });
+
+  it('gives the same positions twice, and reaches what 300 iterations from the disc reach', () => {
+    const first = runLayout(large, { seed: 1 });
+    expect(runLayout(large, { seed: 1 })).toEqual(first);
+    expect(first).toMatchObject({
+      iterations: FROM_COAUTHORS_ITERATIONS,
+      coauthorIterations: COAUTHOR_ITERATIONS,
+      overlaps: 0,
+    });
+    const reference = createLayoutGraph(large, 1);
+    forceAtlas2.assign(reference, {
+      iterations: 300,
+      settings: forceAtlas2.inferSettings(reference),
+    });
+    const ours = layoutQuality(large, (key) => first.positions[key]!);
+    // Lower is better: within 2 % of the reference, or better.
+    expect(ours).toBeLessThan(layoutQuality(reference) * 1.02);
+  }, 60_000);
 });
