@@ -1,12 +1,14 @@
 // The bench's inputs, written into the served folder: profiles, a graph file, and the same graphs for the floor and the comparisons.
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { AbstractGraph } from 'graphology-types';
 import { buildGraph } from '../../src/graph/build-graph';
 import { parseGraphJson, serializeGraph } from '../../src/graph/graph-json';
 import { runLayout } from '../../src/layout/run-layout';
 import { parseProfile } from '../../src/profile/parse-profile';
 import { generateProfile } from '../../src/synth/generate-profile';
-import { floorData } from './floor-data';
+import { qualityOf } from './bench-quality';
+import { floorData, type FloorData } from './floor-data';
 
 const root = new URL('../../', import.meta.url);
 
@@ -20,7 +22,22 @@ export interface Input {
   floor: string;
   /** URL of the { nodes, edges } JSON for Cytoscape.js and vis-network, or null. */
   graph: string | null;
+  /**
+   * The bench's own graph of this input, keyed as every page keys its nodes: each contender's
+   * final positions are judged on it (bench-quality.ts).
+   */
+  network: AbstractGraph;
+  /** The quality of the floor's start: the seeded disc, or a graph file's own positions. */
+  startQuality: number;
 }
+
+/** The quality of the positions the floor starts from. */
+const startQualityOf = (graph: AbstractGraph, data: FloorData, name: string): number =>
+  qualityOf(
+    graph,
+    data.nodes.map(([key, x, y]) => [key, x, y]),
+    `${name} start`,
+  );
 
 export interface InputOptions {
   /** Papers of the generated profiles. */
@@ -59,14 +76,17 @@ export function writeInputs(outDir: string, options: InputOptions): Input[] {
   const profileInput = (name: string, papers: number | null, file: string, text: string) => {
     const profile = parseProfile(text);
     const graph = buildGraph(profile);
+    const data = floorData(graph, profile);
     return {
-      floor: write(`${file}.floor.json`, JSON.stringify(floorData(graph, profile))),
+      floor: write(`${file}.floor.json`, JSON.stringify(data)),
       graph: write(
         `${file}.graph.json`,
         JSON.stringify({ nodes: graph.nodes(), edges: graph.mapEdges((_e, _a, s, t) => [s, t]) }),
       ),
       name,
       papers,
+      network: graph as AbstractGraph,
+      startQuality: startQualityOf(graph as AbstractGraph, data, name),
     };
   };
 
@@ -105,14 +125,15 @@ function graphFileInput(
     file = serializeGraph(graph, profile);
   }
   const { profile, graph } = parseGraphJson(file, `gen-${precomputed}.json`);
+  const name = `${precomputed.toLocaleString('en')} laid out (graph file)`;
+  const data = floorData(graph, profile, true);
   return {
-    name: `${precomputed.toLocaleString('en')} laid out (graph file)`,
+    name,
     papers: null,
     app: `/?src=${write(`gen-${precomputed}.json`, file)}`,
-    floor: write(
-      `gen-${precomputed}.file.floor.json`,
-      JSON.stringify(floorData(graph, profile, true)),
-    ),
+    floor: write(`gen-${precomputed}.file.floor.json`, JSON.stringify(data)),
     graph: null,
+    network: graph as AbstractGraph,
+    startQuality: startQualityOf(graph as AbstractGraph, data, name),
   };
 }

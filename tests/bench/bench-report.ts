@@ -1,4 +1,4 @@
-// The bench's tables: the app by step, each contender's time to the laid-out network over the floor's, and longest tasks.
+// The bench's tables: the app by step, each contender's time to the laid-out network over the floor's and its layout quality, and longest tasks.
 import { median } from 'd3-array';
 import type { Input } from './bench-inputs';
 import type { AppRun, CompareRun, FloorRun } from './page-loads';
@@ -42,6 +42,12 @@ function overFloor(value: number | null, floor: number | null): string {
   return `${ms(value)} (${(value / floor).toFixed(1)}×)`;
 }
 
+/** A layout quality: `q 0.123`; `q –` for none. */
+const q = (v: number | null): string => `q ${v === null || Number.isNaN(v) ? '–' : v.toFixed(3)}`;
+
+/** A time and its layout quality: `2,345 (1.9×) · q 0.123`. */
+const withQuality = (time: string, quality: number | null): string => `${time} · ${q(quality)}`;
+
 /** A Markdown table: the first column left-aligned, the others right-aligned. */
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? '').length)));
@@ -72,24 +78,42 @@ function stepsRow({ input, app }: Results): string[] {
   ];
 }
 
-/** A comparison library's time to a stable layout over the floor's, or that it was capped. */
+/**
+ * A comparison library's time to a stable layout over the floor's and its quality, or that it
+ * was capped (no quality: its layout had not ended).
+ */
 function compareCell(runs: CompareRun[], floor: number | null, capMs: number): string {
   if (runs.length === 0) return '–';
-  if (runs.some((r) => r.stable === null)) return `> ${ms(capMs)} (capped)`;
-  return overFloor(medianOf(runs.map((r) => r.stable)), floor);
+  if (runs.some((r) => r.stable === null)) return withQuality(`> ${ms(capMs)} (capped)`, null);
+  return withQuality(
+    overFloor(medianOf(runs.map((r) => r.stable)), floor),
+    medianOf(runs.map((r) => r.quality)),
+  );
 }
 
-/** Each contender's time to the laid-out network on screen, and its ratio to the floor's. */
+/**
+ * Each contender's time to the laid-out network on screen with its ratio to the floor's and its
+ * layout quality.
+ */
 function speedRow(r: Results, { withBefore, capMs, previewWaitMs }: ReportOptions): string[] {
+  const quality = (runs: { quality: number }[]): number | null =>
+    medianOf(runs.map((x) => x.quality));
   const floor = medianOf(r.floor.map((f) => f.painted));
+  const app = medianOf(r.app.map((a) => a.ready));
   const cells = [
     r.input.name,
-    `${ms(floor)} (${r.floor[0]!.layout}, ${r.floor[0]!.iterations} it)`,
-    overFloor(medianOf(r.app.map((a) => a.ready)), floor),
+    q(r.input.startQuality),
+    withQuality(
+      `${ms(floor)} (${r.floor[0]!.layout}, ${r.floor[0]!.iterations} it)`,
+      quality(r.floor),
+    ),
+    withQuality(overFloor(app, floor), quality(r.app)),
   ];
   if (withBefore) {
     const missing = r.before.some((b) => b.sigmaOnScreen === null);
-    cells.push(overFloor(medianOf(r.before.map((b) => b.ready)), floor));
+    cells.push(
+      withQuality(overFloor(medianOf(r.before.map((b) => b.ready)), floor), quality(r.before)),
+    );
     cells.push(
       missing
         ? `not within ${ms(previewWaitMs)}`
@@ -137,12 +161,13 @@ export function printTables(all: Results[], options: ReportOptions): void {
   );
   const before = withBefore ? ['app (before): ready', 'app (before): sigma on screen'] : [];
   console.log(
-    `\nThe laid-out network on screen (× = over the floor; Cytoscape.js and vis-network: stable layout, capped at ${ms(options.capMs)})\n`,
+    `\nThe laid-out network on screen (× = over the floor; q = layout quality, lower is better, a random scatter about 1; Cytoscape.js and vis-network: stable layout, capped at ${ms(options.capMs)})\n`,
   );
   console.log(
     table(
       [
         'input',
+        'start',
         'floor: first frame (layout)',
         'app: ready',
         ...before,

@@ -7,6 +7,7 @@ import { extname, join, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { chromium, type Browser } from 'playwright-core';
 import { build, preview, type Plugin, type PreviewServer } from 'vite';
+import { qualityOf, type NodePositions } from './bench-quality';
 import { printTables, type Results } from './bench-report';
 import { writeInputs, type Input } from './bench-inputs';
 import {
@@ -112,19 +113,26 @@ async function measure(
   base: string,
   beforeBase: string | null,
 ): Promise<Results> {
-  const results: Results = { input, floor: [], app: [], before: [], cytoscape: [], vis: [] };
+  const results: Results = {
+    input,
+    floor: [],
+    app: [],
+    before: [],
+    cytoscape: [],
+    vis: [],
+  };
+  const judge = (what: string) => (positions: NodePositions) =>
+    qualityOf(input.network, positions, `${input.name} ${what}`);
+  const floorPage = `${base}/tests/bench/floor.html?data=${input.floor}`;
   // Interleaved, so that a change in the machine's load falls on every contender alike.
   for (let i = 1; i <= RUNS; i++) {
-    const floor = await loadFloor(
-      browser,
-      `${base}/tests/bench/floor.html?data=${input.floor}`,
-      LOAD_TIMEOUT_MS,
-    );
+    const floor = await loadFloor(browser, floorPage, LOAD_TIMEOUT_MS, judge('floor'));
     results.floor.push(floor);
     log(`${input.name} floor run ${i}`, floor);
     const app = await loadApp(browser, base + input.app, {
       timeoutMs: LOAD_TIMEOUT_MS,
       previewWaitMs: 0,
+      judge: judge('app'),
     });
     results.app.push(app);
     log(`${input.name} app run ${i}`, app);
@@ -132,6 +140,7 @@ async function measure(
       const before = await loadApp(browser, beforeBase + input.app, {
         timeoutMs: LOAD_TIMEOUT_MS,
         previewWaitMs: PREVIEW_WAIT_MS,
+        judge: judge('app (before)'),
       });
       results.before.push(before);
       log(`${input.name} app (before) run ${i}`, before);
@@ -141,7 +150,7 @@ async function measure(
   for (const lib of ['cytoscape', 'vis'] as const) {
     for (let i = 1; i <= COMPARE_RUNS; i++) {
       const url = `${base}/bench/compare.html?lib=${lib}&graph=${input.graph}`;
-      const run = await loadCompare(browser, url, CAP_MS);
+      const run = await loadCompare(browser, url, CAP_MS, judge(lib));
       results[lib].push(run);
       log(`${input.name} ${lib} run ${i}`, run);
       if (run.stable === null) break; // one capped run says enough

@@ -1,5 +1,7 @@
 // One load of a bench page in headless Chromium: the app, the floor, or a comparison library; times in ms from navigation.
+import type { AbstractGraph } from 'graphology-types';
 import type { Browser, Page } from 'playwright-core';
+import type { NodePositions } from './bench-quality';
 import type { FloorResult } from './floor';
 
 export const VIEWPORT = { width: 1280, height: 800 };
@@ -8,6 +10,9 @@ export const VIEWPORT = { width: 1280, height: 800 };
  * element less its header and charts), so that the floor draws no more pixels than the app.
  */
 export const FLOOR_VIEWPORT = { width: 880, height: 560 };
+
+/** The quality of a page's final positions (bench-quality.ts: lower is better). */
+export type Judge = (positions: NodePositions) => number;
 
 export interface Task {
   start: number;
@@ -49,16 +54,22 @@ export interface AppRun {
   heapMb: number;
   nodes: number;
   edges: number;
+  /** The layout quality of the element's `graph` after ready (NaN: not judged). */
+  quality: number;
 }
 
 export interface FloorRun extends FloorResult {
   longest: number;
+  /** The layout quality of the graph it drew. */
+  quality: number;
 }
 
 export interface CompareRun {
   /** The layout's end, or null when it was not stable within the cap. */
   stable: number | null;
   longest: number;
+  /** The layout quality at that end; null when capped. */
+  quality: number | null;
 }
 
 /** The longest of `tasks` overlapping [from, to]. */
@@ -127,13 +138,15 @@ export interface AppLoadOptions {
    * the network, for `sigmaOnScreen`; 0 for a build without one.
    */
   previewWaitMs: number;
+  /** Judges the element's positions once it is ready. */
+  judge: Judge;
 }
 
 /** Opens the app at `url`, waits until its element is ready and reads its long tasks and measures. */
 export async function loadApp(
   browser: Browser,
   url: string,
-  { timeoutMs, previewWaitMs }: AppLoadOptions,
+  { timeoutMs, previewWaitMs, judge }: AppLoadOptions,
 ): Promise<AppRun> {
   const page = await newPage(browser);
   try {
@@ -158,7 +171,7 @@ export async function loadApp(
       },
     );
     const sigmaOnScreen = previewWaitMs > 0 ? await waitForSigmaStage(page, previewWaitMs) : ready;
-    const { measures, tasks, heap, nodes, edges } = await page.evaluate(() => {
+    const { measures, tasks, heap, nodes, edges, positions } = await page.evaluate(() => {
       const element = document.querySelector('coauthor-network')!;
       return {
         measures: performance.getEntriesByType('measure').map((m) => ({
@@ -172,6 +185,8 @@ export async function loadApp(
           ?.usedJSHeapSize,
         nodes: element.graph?.order ?? 0,
         edges: element.graph?.size ?? 0,
+        positions: (element.graph?.mapNodes((key, a) => [key, a.x ?? NaN, a.y ?? NaN]) ??
+          []) as NodePositions,
       };
     });
     const last = (name: string): Measure | undefined =>
@@ -196,6 +211,7 @@ export async function loadApp(
       heapMb: (heap ?? NaN) / 1e6,
       nodes,
       edges,
+      quality: judge(positions),
     };
   } finally {
     await closePage(page);
@@ -232,11 +248,15 @@ function waitForSigmaStage(page: Page, waitMs: number): Promise<number | null> {
   }, waitMs);
 }
 
-/** Opens the floor page at `pageUrl` and waits for its first frame of the laid-out graph. */
+/**
+ * Opens the floor page at `pageUrl`, waits for its first frame of the laid-out graph and judges
+ * the positions it drew.
+ */
 export async function loadFloor(
   browser: Browser,
   pageUrl: string,
   timeoutMs: number,
+  judge: Judge,
 ): Promise<FloorRun> {
   const page = await newPage(browser, FLOOR_VIEWPORT);
   try {
@@ -248,20 +268,28 @@ export async function loadFloor(
         throw new Error(`bench: ${pageUrl}: no frame within ${timeoutMs / 1000} s`);
       },
     );
-    const tasks = await page.evaluate(
-      () => (window as unknown as { benchTasks: Task[] }).benchTasks,
-    );
-    return { ...result, longest: longest(tasks, 0, result.painted) };
+    const { tasks, positions } = await page.evaluate(() => {
+      const bench = window as unknown as { benchTasks: Task[]; benchGraph: AbstractGraph };
+      return {
+        tasks: bench.benchTasks,
+        positions: bench.benchGraph.mapNodes((key, a) => [key, a.x, a.y]) as NodePositions,
+      };
+    });
+    return { ...result, longest: longest(tasks, 0, result.painted), quality: judge(positions) };
   } finally {
     await closePage(page);
   }
 }
 
-/** Lays a graph out with a comparison library (compare.html), stopped at `capMs`. */
+/**
+ * Lays a graph out with a comparison library (compare.html), stopped at `capMs`, and judges its
+ * positions at the layout's end.
+ */
 export async function loadCompare(
   browser: Browser,
   pageUrl: string,
   capMs: number,
+  judge: Judge,
 ): Promise<CompareRun> {
   const page = await newPage(browser);
   try {
@@ -276,11 +304,19 @@ export async function loadCompare(
       capMs,
       () => null,
     );
-    if (result === null) return { stable: null, longest: NaN };
-    const tasks = await page.evaluate(
-      () => (window as unknown as { benchTasks: Task[] }).benchTasks,
-    );
-    return { stable: result.end, longest: longest(tasks, 0, result.end) };
+    if (result === null) return { stable: null, longest: NaN, quality: null };
+    const { tasks, positions } = await page.evaluate(() => {
+      const bench = window as unknown as {
+        benchTasks: Task[];
+        benchPositions: () => NodePositions;
+      };
+      return { tasks: bench.benchTasks, positions: bench.benchPositions() };
+    });
+    return {
+      stable: result.end,
+      longest: longest(tasks, 0, result.end),
+      quality: judge(positions),
+    };
   } finally {
     await closePage(page);
   }
