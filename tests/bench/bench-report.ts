@@ -7,6 +7,8 @@ import type { AppRun, CompareRun, FloorRun } from './page-loads';
 export interface Results {
   input: Input;
   floor: FloorRun[];
+  /** The floor page run for the reference's iterations (none for a graph file). */
+  reference: FloorRun[];
   app: AppRun[];
   before: AppRun[];
   cytoscape: CompareRun[];
@@ -20,6 +22,8 @@ export interface ReportOptions {
   compareRuns: number;
   capMs: number;
   previewWaitMs: number;
+  /** ForceAtlas2 iterations of the reference contender. */
+  referenceIterations: number;
   /** An older build was measured as "app (before)". */
   withBefore: boolean;
   loadAtStart: string;
@@ -47,6 +51,12 @@ const q = (v: number | null): string => `q ${v === null || Number.isNaN(v) ? '�
 
 /** A time and its layout quality: `2,345 (1.9×) · q 0.123`. */
 const withQuality = (time: string, quality: number | null): string => `${time} · ${q(quality)}`;
+
+/** The ratio `a ÷ b` to `digits` decimals: `0.45×`; `–` without both. */
+function ratio(a: number | null, b: number | null, digits: number): string {
+  if (a === null || b === null || Number.isNaN(a) || Number.isNaN(b) || b === 0) return '–';
+  return `${(a / b).toFixed(digits)}×`;
+}
 
 /** A Markdown table: the first column left-aligned, the others right-aligned. */
 function table(head: string[], rows: string[][]): string {
@@ -93,12 +103,13 @@ function compareCell(runs: CompareRun[], floor: number | null, capMs: number): s
 
 /**
  * Each contender's time to the laid-out network on screen with its ratio to the floor's and its
- * layout quality.
+ * layout quality, and the app's time and quality over the reference's.
  */
 function speedRow(r: Results, { withBefore, capMs, previewWaitMs }: ReportOptions): string[] {
   const quality = (runs: { quality: number }[]): number | null =>
     medianOf(runs.map((x) => x.quality));
   const floor = medianOf(r.floor.map((f) => f.painted));
+  const reference = medianOf(r.reference.map((f) => f.painted));
   const app = medianOf(r.app.map((a) => a.ready));
   const cells = [
     r.input.name,
@@ -107,7 +118,10 @@ function speedRow(r: Results, { withBefore, capMs, previewWaitMs }: ReportOption
       `${ms(floor)} (${r.floor[0]!.layout}, ${r.floor[0]!.iterations} it)`,
       quality(r.floor),
     ),
+    r.reference.length === 0 ? '–' : withQuality(overFloor(reference, floor), quality(r.reference)),
     withQuality(overFloor(app, floor), quality(r.app)),
+    ratio(app, reference, 2),
+    ratio(quality(r.app), quality(r.reference), 3),
   ];
   if (withBefore) {
     const missing = r.before.some((b) => b.sigmaOnScreen === null);
@@ -130,7 +144,7 @@ function longestRow(r: Results, withBefore: boolean): string[] {
     runs.length === 0 ? '–' : ms(medianOf(runs.map((x) => x.longest)));
   const capped = (runs: CompareRun[]): string =>
     runs.some((x) => x.stable === null) ? '–' : longestOf(runs);
-  const cells = [r.input.name, longestOf(r.floor), longestOf(r.app)];
+  const cells = [r.input.name, longestOf(r.floor), longestOf(r.reference), longestOf(r.app)];
   if (withBefore) cells.push(longestOf(r.before));
   cells.push(capped(r.cytoscape), capped(r.vis));
   return cells;
@@ -160,6 +174,7 @@ export function printTables(all: Results[], options: ReportOptions): void {
     ),
   );
   const before = withBefore ? ['app (before): ready', 'app (before): sigma on screen'] : [];
+  const reference = `FA2 ${options.referenceIterations} it`;
   console.log(
     `\nThe laid-out network on screen (× = over the floor; q = layout quality, lower is better, a random scatter about 1; Cytoscape.js and vis-network: stable layout, capped at ${ms(options.capMs)})\n`,
   );
@@ -169,7 +184,10 @@ export function printTables(all: Results[], options: ReportOptions): void {
         'input',
         'start',
         'floor: first frame (layout)',
+        `${reference}: first frame`,
         'app: ready',
+        `app ÷ ${reference}: time`,
+        `app ÷ ${reference}: q`,
         ...before,
         'Cytoscape.js cose',
         'vis-network',
@@ -183,6 +201,7 @@ export function printTables(all: Results[], options: ReportOptions): void {
       [
         'input',
         'floor',
+        reference,
         'app',
         ...(withBefore ? ['app (before)'] : []),
         'Cytoscape.js cose',

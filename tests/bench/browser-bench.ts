@@ -33,6 +33,8 @@ const BEFORE = process.env.BENCH_BEFORE;
 /** How long after ready the old build's sigma stage may take to show the network. */
 const PREVIEW_WAIT_MS = Number(process.env.BENCH_PREVIEW_WAIT_MS ?? 20_000);
 const LOAD_TIMEOUT_MS = 15 * 60_000;
+/** ForceAtlas2 iterations of the reference contender: the floor page run for this many. */
+const REFERENCE_ITERATIONS = 300;
 const projectDir = fileURLToPath(new URL('../../', import.meta.url));
 
 const loadAverage = (): string =>
@@ -116,6 +118,7 @@ async function measure(
   const results: Results = {
     input,
     floor: [],
+    reference: [],
     app: [],
     before: [],
     cytoscape: [],
@@ -129,6 +132,17 @@ async function measure(
     const floor = await loadFloor(browser, floorPage, LOAD_TIMEOUT_MS, judge('floor'));
     results.floor.push(floor);
     log(`${input.name} floor run ${i}`, floor);
+    // A graph file (no comparison graph) has no layout to run.
+    if (input.graph !== null) {
+      const reference = await loadFloor(
+        browser,
+        `${floorPage}&iterations=${REFERENCE_ITERATIONS}`,
+        LOAD_TIMEOUT_MS,
+        judge('FA2 reference'),
+      );
+      results.reference.push(reference);
+      log(`${input.name} FA2 ${REFERENCE_ITERATIONS} it run ${i}`, reference);
+    }
     const app = await loadApp(browser, base + input.app, {
       timeoutMs: LOAD_TIMEOUT_MS,
       previewWaitMs: 0,
@@ -202,6 +216,7 @@ async function main(): Promise<void> {
       compareRuns: COMPARE_RUNS,
       capMs: CAP_MS,
       previewWaitMs: PREVIEW_WAIT_MS,
+      referenceIterations: REFERENCE_ITERATIONS,
       withBefore: beforeBase !== undefined,
       loadAtStart,
       loadAtEnd: loadAverage(),

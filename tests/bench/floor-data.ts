@@ -38,7 +38,7 @@ export type FloorNode = [
 
 export interface FloorData {
   layout: FloorLayout;
-  /** ForceAtlas2 iterations to run (0 for `none`). */
+  /** The app's ForceAtlas2 iterations for this graph (0 for `none`); the page's `?iterations=` overrides it. */
   iterations: number;
   nodes: FloorNode[];
   edges: [string, string][];

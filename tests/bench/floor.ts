@@ -37,10 +37,28 @@ function layOutInWorker(graph: Graph, iterations: number): Promise<void> {
   }).then(() => void layout.kill());
 }
 
+/**
+ * ForceAtlas2 iterations to run: `?iterations=` (a positive integer) in place of the data's, the
+ * app's count; only for a graph the floor lays out.
+ */
+function iterationsOf(params: URLSearchParams, data: FloorData): number {
+  const asked = params.get('iterations');
+  if (asked === null) return data.iterations;
+  const iterations = Number(asked);
+  if (!Number.isInteger(iterations) || iterations < 1) {
+    throw new Error(`floor: ?iterations=${asked}: a positive integer expected`);
+  }
+  if (data.layout === 'none')
+    throw new Error('floor: ?iterations= for a graph it does not lay out');
+  return iterations;
+}
+
 async function drawFloor(): Promise<FloorResult> {
-  const source = new URL(location.href).searchParams.get('data');
+  const params = new URL(location.href).searchParams;
+  const source = params.get('data');
   if (!source) throw new Error('floor: no ?data=');
   const data = (await (await fetch(source)).json()) as FloorData;
+  const iterations = iterationsOf(params, data);
   const graph = new Graph({ type: 'undirected' });
   // The bench reads the final positions from it once the result is in.
   (window as unknown as { benchGraph: Graph }).benchGraph = graph;
@@ -57,11 +75,11 @@ async function drawFloor(): Promise<FloorResult> {
   const started = performance.now();
   if (data.layout === 'sync') {
     forceAtlas2.assign(graph, {
-      iterations: data.iterations,
+      iterations,
       settings: forceAtlas2.inferSettings(graph),
     });
   } else if (data.layout === 'worker') {
-    await layOutInWorker(graph, data.iterations);
+    await layOutInWorker(graph, iterations);
   }
   const layoutMs = performance.now() - started;
 
@@ -84,7 +102,7 @@ async function drawFloor(): Promise<FloorResult> {
     painted: performance.now(),
     layout: data.layout,
     layoutMs,
-    iterations: data.iterations,
+    iterations,
     nodes: graph.order,
     edges: graph.size,
   };
