@@ -21,7 +21,7 @@ import {
 
 const RUNS = Math.max(1, Number(process.env.BENCH_RUNS ?? 3));
 /** Papers of the generated profiles; BENCH_SIZES=1000 for a quick run. */
-const SIZES = (process.env.BENCH_SIZES ?? '1000,10000').split(',').filter(Boolean).map(Number);
+const SIZES = (process.env.BENCH_SIZES ?? '1000,5000,10000').split(',').filter(Boolean).map(Number);
 /** Papers of the precomputed graph file: the largest size unless set (0: none). */
 const PRECOMPUTED = Number(process.env.BENCH_PRECOMPUTED ?? Math.max(0, ...SIZES));
 /** Each comparison library gets this long to reach a stable layout, then is stopped. */
